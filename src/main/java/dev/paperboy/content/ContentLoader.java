@@ -1,0 +1,72 @@
+package dev.paperboy.content;
+
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads all of content/papers and content/digests in parallel, collecting every error. */
+public final class ContentLoader {
+    private static final String EXTENSION = ".md";
+
+    private final PaperReader papers;
+    private final DigestReader digests;
+
+    public ContentLoader(YamlReader yaml) {
+        this.papers = new PaperReader(yaml);
+        this.digests = new DigestReader(yaml);
+    }
+
+    public Content load(SiteLayout layout, Diagnostics diagnostics) {
+        List<Paper> loadedPapers = markdownFiles(layout, layout.papers(), diagnostics).parallelStream()
+                .map(file -> read(layout, file, diagnostics,
+                        (name, label, text) -> papers.read(name, label, text, diagnostics)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Paper::slug))
+                .toList();
+        List<Digest> loadedDigests = markdownFiles(layout, layout.digests(), diagnostics).parallelStream()
+                .map(file -> read(layout, file, diagnostics,
+                        (name, label, text) -> digests.read(name, label, text, diagnostics)))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Digest::date))
+                .toList();
+        return new Content(loadedPapers, loadedDigests);
+    }
+
+    /** The .md files directly in {@code folder}, sorted; editor backups and hidden files are ignored. */
+    public static List<Path> markdownFiles(SiteLayout layout, Path folder, Diagnostics diagnostics) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries
+                    .filter(path -> {
+                        String name = path.getFileName().toString();
+                        return name.endsWith(EXTENSION) && !name.startsWith(".") && Files.isRegularFile(path);
+                    })
+                    .sorted()
+                    .toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.of(layout.label(folder)), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private interface FileParser<T> {
+        Optional<T> parse(String name, String label, String text);
+    }
+
+    private static <T> Optional<T> read(SiteLayout layout, Path file, Diagnostics diagnostics, FileParser<T> parser) {
+        String label = layout.label(file);
+        String fileName = Objects.requireNonNull(file.getFileName()).toString();
+        String name = fileName.substring(0, fileName.length() - EXTENSION.length());
+        return TextFiles.read(file, label, diagnostics).flatMap(text -> parser.parse(name, label, text));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.paperboy.content;
+
+import dev.paperboy.listing.Organization;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paper: content/papers/&lt;slug&gt;.md. Front-matter keys are documented in the README; {@code notes} is the
+ * Markdown body, which belongs to the curator.
+ *
+ * @param published    publication date, or null when the listing gave none
+ * @param authorsCount null when unknown or posted by an organisation
+ * @param organization null unless posted by an organisation
+ * @param upvotes      null when unknown
+ * @param codeUrl      null when none
+ * @param digests      the digest dates the paper appeared in, as recorded by import
+ */
+public record Paper(
+        String slug,
+        String title,
+        String abstractText,
+        LocalDate published,
+        Integer authorsCount,
+        Organization organization,
+        Integer upvotes,
+        List<String> links,
+        String codeUrl,
+        List<LocalDate> digests,
+        List<String> themes,
+        boolean draft,
+        String notes,
+        SourceMap source) {
+
+    public Paper {
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        abstractText = abstractText == null ? "" : abstractText;
+        links = List.copyOf(links);
+        digests = List.copyOf(digests);
+        themes = List.copyOf(themes);
+        notes = notes == null ? "" : notes;
+        Objects.requireNonNull(source, "source");
+    }
+}

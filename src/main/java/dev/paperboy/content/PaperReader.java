@@ -1,0 +1,114 @@
+package dev.paperboy.content;
+
+import dev.paperboy.config.SiteConfigLoader;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SourcePos;
+import dev.paperboy.listing.Organization;
+import dev.paperboy.yaml.FieldReader;
+import dev.paperboy.yaml.YamlMapping;
+import dev.paperboy.yaml.YamlReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Parses and validates one paper file (front matter and notes). */
+public final class PaperReader {
+    public static final String TITLE = "title";
+    public static final String ABSTRACT = "abstract";
+    public static final String PUBLISHED = "published";
+    public static final String AUTHORS_COUNT = "authors_count";
+    public static final String ORGANIZATION = "organization";
+    public static final String UPVOTES = "upvotes";
+    public static final String LINKS = "links";
+    public static final String CODE_URL = "code_url";
+    public static final String DIGESTS = "digests";
+    public static final String THEMES = "themes";
+    public static final String DRAFT = "draft";
+    /** Machine-owned: what the listing (and theme assignment) last said, to tell curator edits from updates. */
+    public static final String IMPORTED = "imported";
+
+    private static final Set<String> KEYS = Set.of(TITLE, ABSTRACT, PUBLISHED, AUTHORS_COUNT, ORGANIZATION, UPVOTES,
+            LINKS, CODE_URL, DIGESTS, THEMES, DRAFT, IMPORTED);
+    private static final Set<String> ORGANIZATION_KEYS = Set.of("account", "name");
+
+    private final YamlReader yaml;
+
+    public PaperReader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** {@code file} is the path relative to the site folder, used in messages. */
+    public Optional<Paper> read(String slug, String file, String text, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        Optional<Paper> paper = FrontMatterFile.split(file, text, local)
+                .flatMap(parts -> yaml.read(file, parts.yaml(), parts.yamlFirstLine(), local)
+                        .map(mapping -> toPaper(slug, file, mapping, parts.body(), local)));
+        diagnostics.addAll(local);
+        return local.hasErrors() ? Optional.empty() : paper;
+    }
+
+    private static Paper toPaper(String slug, String file, YamlMapping mapping, String body, Diagnostics diagnostics) {
+        FieldReader fields = new FieldReader(file, mapping, diagnostics);
+        fields.rejectUnknownKeys(KEYS);
+        if (!SiteConfigLoader.SLUG.matcher(slug).matches()) {
+            diagnostics.error(SourcePos.of(file), "file name \"" + slug + ".md\" is not a valid slug",
+                    "use lowercase letters, digits and hyphens");
+        }
+        List<String> links = fields.textList(LINKS);
+        for (int i = 0; i < links.size(); i++) {
+            checkUrl(links.get(i), fields.pos(LINKS), LINKS, diagnostics);
+        }
+        Optional<String> codeUrl = fields.text(CODE_URL);
+        codeUrl.ifPresent(url -> checkUrl(url, fields.pos(CODE_URL), CODE_URL, diagnostics));
+        if (fields.has(IMPORTED) && !mapping.get(IMPORTED).orElseThrow().value().isObject()) {
+            diagnostics.error(fields.pos(IMPORTED), "\"imported\" must be a mapping (it is written by import)");
+        }
+        List<String> themes = fields.textList(THEMES);
+        return new Paper(slug,
+                fields.requiredText(TITLE),
+                fields.text(ABSTRACT).orElse(""),
+                fields.date(PUBLISHED).orElse(null),
+                fields.integer(AUTHORS_COUNT, 0).orElse(null),
+                organization(fields, mapping, file, diagnostics),
+                fields.integer(UPVOTES, 0).orElse(null),
+                links,
+                codeUrl.orElse(null),
+                fields.dateList(DIGESTS),
+                themes,
+                fields.bool(DRAFT).orElse(false),
+                body,
+                new SourceMap(file, mapping.positions()));
+    }
+
+    private static Organization organization(FieldReader fields, YamlMapping mapping, String file,
+            Diagnostics diagnostics) {
+        if (!fields.has(ORGANIZATION)) {
+            return null;
+        }
+        if (!mapping.get(ORGANIZATION).orElseThrow().value().isObject()) {
+            diagnostics.error(fields.pos(ORGANIZATION), "\"organization\" must be a mapping with account and name");
+            return null;
+        }
+        FieldReader organization = fields.mappingField(ORGANIZATION);
+        organization.rejectUnknownKeys(ORGANIZATION_KEYS);
+        String account = organization.requiredText("account");
+        return new Organization(account, organization.text("name").orElse(account));
+    }
+
+    /** Only absolute http(s) and mailto links: anything else (javascript:, data:, paths) could be abused. */
+    static void checkUrl(String url, SourcePos pos, String key, Diagnostics diagnostics) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme();
+            if (scheme != null && (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        diagnostics.error(pos, "\"" + key + "\" has a malformed URL \"" + url + "\"",
+                "use an absolute http:// or https:// URL");
+    }
+}

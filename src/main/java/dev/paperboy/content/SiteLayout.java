@@ -1,0 +1,45 @@
+package dev.paperboy.content;
+
+import java.nio.file.Path;
+
+/** The folders of a Paperboy site, and how paths are named in messages (relative to the site folder, with /). */
+public record SiteLayout(Path root) {
+    public SiteLayout {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path siteYaml() {
+        return content().resolve("site.yaml");
+    }
+
+    public Path papers() {
+        return content().resolve("papers");
+    }
+
+    public Path digests() {
+        return content().resolve("digests");
+    }
+
+    public Path listings() {
+        return content().resolve("listings");
+    }
+
+    public Path templates() {
+        return root.resolve("templates");
+    }
+
+    public Path defaultOutput() {
+        return root.resolve("site");
+    }
+
+    /** The label for messages: relative to the site folder when inside it, always with forward slashes. */
+    public String label(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,50 @@
+package dev.paperboy.yaml;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperboy.diag.SourcePos;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The top-level mapping of a YAML document, in source order, with each key's position. */
+public final class YamlMapping {
+    private final Map<String, YamlField> fields;
+    private final Map<String, SourcePos> positions;
+
+    YamlMapping(LinkedHashMap<String, YamlField> fields, Map<String, SourcePos> positions) {
+        this.fields = Collections.unmodifiableMap(fields);
+        this.positions = Map.copyOf(positions);
+    }
+
+    /** Where a nested value starts, by JSON pointer ({@code /themes/2/slug}); empty if not in the document. */
+    public Optional<SourcePos> position(String pointer) {
+        return Optional.ofNullable(positions.get(pointer));
+    }
+
+    public Optional<YamlField> get(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
+
+    /** Every key's and list item's position, by JSON pointer. */
+    public Map<String, SourcePos> positions() {
+        return positions;
+    }
+
+    public Collection<YamlField> fields() {
+        return fields.values();
+    }
+
+    /** The whole mapping as a tree, for reading it with {@link FieldReader}. */
+    public ObjectNode asObject() {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        fields.values().forEach(field -> object.set(field.key(), field.value()));
+        return object;
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty();
+    }
+}
