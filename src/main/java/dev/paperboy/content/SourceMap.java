@@ -9,16 +9,18 @@ public record SourceMap(String file, Map<String, SourcePos> positions) {
         positions = Map.copyOf(positions);
     }
 
-    /** The value's position, else its key's, else line 1 of the file. */
+    /** The value's position, else the nearest enclosing one's, else line 1 of the file. */
     public SourcePos pos(String pointer) {
         String path = pointer;
-        while (!path.isEmpty()) {
+        while (true) {
             SourcePos pos = positions.get(path);
             if (pos != null) {
                 return pos;
             }
+            if (path.isEmpty()) {
+                return SourcePos.of(file, 1);
+            }
             path = path.substring(0, path.lastIndexOf('/'));
         }
-        return SourcePos.of(file, 1);
     }
 }

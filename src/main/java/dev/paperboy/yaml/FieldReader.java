@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -54,8 +53,7 @@ public final class FieldReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                diagnostics.error(pos(name), "unknown key \"" + name + "\"" + where(),
-                        "known: " + String.join(", ", new TreeSet<>(known)));
+                diagnostics.error(pos(name), "unknown key \"" + name + "\"" + where(), Suggestions.hint(name, known));
             }
         }
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import java.io.IOException;
@@ -21,20 +22,19 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads a YAML document whose top level must be a mapping, keeping each key's line so every later error can
- * name it. Refuses hostile input with limits on nesting, aliases and size, and reports duplicate keys.
+ * name it. Refuses hostile input: no anchors or aliases (so no alias bombs), limits on nesting and size, and reports duplicate keys.
  * Thread-safe: create one and share it.
  */
 public final class YamlReader {
     /** Front matter and site.yaml are small; anything bigger is a mistake or an attack. */
     public static final int MAX_DOCUMENT_CHARS = 1_000_000;
     static final int MAX_NESTING = 32;
-    static final int MAX_ALIASES = 16;
 
     private final ObjectMapper mapper;
 
     public YamlReader() {
         LoaderOptions loaderOptions = new LoaderOptions();
-        loaderOptions.setMaxAliasesForCollections(MAX_ALIASES);
+        loaderOptions.setMaxAliasesForCollections(0);
         loaderOptions.setNestingDepthLimit(MAX_NESTING);
         loaderOptions.setCodePointLimit(MAX_DOCUMENT_CHARS);
         loaderOptions.setAllowDuplicateKeys(false);
@@ -71,6 +71,7 @@ public final class YamlReader {
                 return Optional.empty();
             }
             Map<String, SourcePos> positions = new HashMap<>();
+            positions.put("", SourcePos.of(file, firstLine));
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePos pos = at(file, firstLine, parser.currentTokenLocation());
@@ -80,6 +81,9 @@ public final class YamlReader {
                 fields.put(key, new YamlField(key, value, pos.line(), pos.column()));
             }
             return Optional.of(new YamlMapping(fields, positions));
+        } catch (RefusedYaml e) {
+            diagnostics.error(e.pos, e.getMessage());
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             diagnostics.error(at(file, firstLine, e.getLocation()), "invalid YAML: " + e.getOriginalMessage());
             return Optional.empty();
@@ -93,7 +97,14 @@ public final class YamlReader {
     /** Builds the value's tree, recording where every nested key and list item starts, by JSON pointer. */
     private JsonNode readValue(JsonParser parser, String pointer, String file, int firstLine,
             Map<String, SourcePos> positions) throws IOException {
-        positions.put(pointer, at(file, firstLine, parser.currentTokenLocation()));
+        SourcePos here = at(file, firstLine, parser.currentTokenLocation());
+        positions.put(pointer, here);
+        YAMLParser yamlParser = (YAMLParser) parser;
+        if (yamlParser.isCurrentAlias() || yamlParser.getObjectId() != null) {
+            // Jackson would not expand them, and no front matter needs them: refusing them outright is the
+            // simplest defence against alias bombs.
+            throw new RefusedYaml(here, "YAML anchors and aliases (&name, *name) are not supported");
+        }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {
             ObjectNode object = mapper.createObjectNode();
@@ -116,6 +127,15 @@ public final class YamlReader {
         }
         JsonNode scalar = mapper.readTree(parser);
         return scalar == null ? mapper.nullNode() : scalar;
+    }
+
+    private static final class RefusedYaml extends IOException {
+        private final transient SourcePos pos;
+
+        RefusedYaml(SourcePos pos, String message) {
+            super(message);
+            this.pos = pos;
+        }
     }
 
     private static SourcePos at(String file, int firstLine, JsonLocation location) {
