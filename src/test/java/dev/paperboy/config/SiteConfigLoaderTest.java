@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.yaml.YamlReader;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +62,16 @@ class SiteConfigLoaderTest {
                 "content/site.yaml:6:5: error: unknown key \"colour\" in themes.0 (known: description, keywords, name,"
                         + " slug)"),
                 diagnostics.formatted());
+    }
+
+    @Test
+    void loadsThisRepositorysOwnSiteConfiguration() {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig config = loader.load(Path.of("."), diagnostics).orElseThrow();
+        assertEquals(List.of(), diagnostics.formatted());
+        assertTrue(config.themes().size() >= 10, "a taxonomy that fits the papers");
+        config.themes().forEach(theme -> assertTrue(!theme.description().isBlank() && !theme.keywords().isEmpty(),
+                theme.slug()));
     }
 
     @Test
