@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Convert the shared benchmark corpus into a Paperboy site (untimed step of bench/run.sh).
+
+Usage: convert.py CORPUS_DIR SITE_DIR
+CORPUS_DIR/papers/*.md come from ../shared/bench/gen-corpus.py (keys: title, slug, date, digests,
+themes, authors_count, upvotes, org, code_url, abstract). SITE_DIR gets content/site.yaml with
+the corpus's 12 themes, content/papers/<slug>.md in Paperboy's front-matter format and one
+content/digests/<date>.md per digest date listing its papers in corpus order.
+"""
+import json
+import os
+import re
+import shutil
+import sys
+
+
+def slugify(text):
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def front_matter(text):
+    assert text.startswith("---\n")
+    end = text.index("\n---\n", 4)
+    fields = {}
+    for line in text[4:end].split("\n"):
+        key, _, value = line.partition(": ")
+        fields[key] = value
+    return fields, text[end + 5:]
+
+
+def main():
+    corpus, site = sys.argv[1], sys.argv[2]
+    manifest = json.load(open(os.path.join(corpus, "manifest.json")))
+    content = os.path.join(site, "content")
+    if os.path.exists(content):
+        shutil.rmtree(content)
+    for folder in ("papers", "digests", "listings"):
+        os.makedirs(os.path.join(content, folder))
+    with open(os.path.join(content, "site.yaml"), "w") as f:
+        f.write("title: Benchmark digest\nbase_url: https://bench.example.org/\nfeed_items: 50\nthemes:\n")
+        for name in manifest["themes"]:
+            f.write(f"  - slug: {slugify(name)}\n    name: {json.dumps(name)}\n"
+                    f"    description: Papers on {name.lower()}.\n    keywords: [{json.dumps(name.lower())}]\n")
+    digests = {}
+    for name in sorted(os.listdir(os.path.join(corpus, "papers"))):
+        fields, body = front_matter(open(os.path.join(corpus, "papers", name)).read())
+        slug = json.loads(fields["slug"])
+        dates = json.loads(fields["digests"])
+        themes = [slugify(t) for t in json.loads(fields["themes"])]
+        out = [f"title: {fields['title']}", f"published: {fields['date']}"]
+        if "org" in fields:
+            org = json.loads(fields["org"])
+            out.append(f"organization: {{account: {json.dumps(slugify(org))}, name: {json.dumps(org)}}}")
+        else:
+            out.append(f"authors_count: {fields['authors_count']}")
+        out.append(f"upvotes: {fields['upvotes']}")
+        if "code_url" in fields:
+            out.append(f"links: [{fields['code_url']}]")
+            out.append(f"code_url: {fields['code_url']}")
+        out.append("digests: [" + ", ".join(dates) + "]")
+        out.append("themes: [" + ", ".join(themes) + "]")
+        out.append("draft: false")
+        out.append(f"abstract: {fields['abstract']}")
+        with open(os.path.join(content, "papers", slug + ".md"), "w") as f:
+            f.write("---\n" + "\n".join(out) + "\n---\n" + body)
+        index = int(slug.rsplit("-", 1)[1])
+        for date in dates:
+            digests.setdefault(date, []).append((index, slug))
+    for date, papers in digests.items():
+        with open(os.path.join(content, "digests", date + ".md"), "w") as f:
+            f.write("---\npapers:\n" + "".join(f"  - {slug}\n" for _, slug in sorted(papers)) + "---\n")
+    print(f"converted {len(os.listdir(os.path.join(content, 'papers')))} papers and {len(digests)} digests into {site}")
+
+
+main()
