@@ -3,6 +3,7 @@ package dev.paperboy.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.Suggestions;
 import dev.paperboy.diag.SourcePos;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
