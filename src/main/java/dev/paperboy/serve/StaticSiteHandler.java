@@ -39,6 +39,10 @@ final class StaticSiteHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getRawPath().equals(LiveReload.EVENTS_PATH)) {
+            liveReload.subscribe(exchange);
+            return;
+        }
         try (exchange) {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
@@ -47,10 +51,6 @@ final class StaticSiteHandler implements HttpHandler {
                 return;
             }
             String rawPath = exchange.getRequestURI().getRawPath();
-            if (rawPath.equals(LiveReload.EVENTS_PATH)) {
-                liveReload.subscribe(exchange);
-                return;
-            }
             Optional<Path> resolved = SafePaths.resolve(root, rawPath);
             if (resolved.isEmpty()) {
                 send(exchange, 400, "text/plain; charset=utf-8", "bad request path\n".getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,171 @@
+package dev.paperboy.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PreviewServerTest {
+    @TempDir
+    Path temp;
+
+    private Path root;
+    private PreviewServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void serveASmallSite() throws Exception {
+        root = Files.createDirectories(temp.resolve("site"));
+        Files.createDirectories(root.resolve("papers/a"));
+        Files.writeString(root.resolve("index.html"), "<html><body><h1>Home</h1></body></html>");
+        Files.writeString(root.resolve("papers/a/index.html"), "<html><body>Paper A</body></html>");
+        Files.writeString(root.resolve("404.html"), "<html><body>Lost</body></html>");
+        Files.writeString(root.resolve("feed.xml"), "<rss/>");
+        Files.writeString(temp.resolve("secret.txt"), "secret");
+        server = PreviewServer.start(root, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends the request line byte for byte, since HTTP clients normalise the paths this test needs to send. */
+    private String rawStatusLine(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+        }
+    }
+
+    @Test
+    void servesIndexHtmlForFolderUrlsWithTheReloadScript() throws Exception {
+        HttpResponse<String> response = get("/papers/a/");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.body().contains("Paper A"));
+        assertTrue(response.body().contains(LiveReload.EVENTS_PATH));
+    }
+
+    @Test
+    void redirectsAFolderWithoutTrailingSlash() throws Exception {
+        assertTrue(rawStatusLine("/papers/a").contains(" 301 "));
+    }
+
+    @Test
+    void servesFeedsAsXmlWithoutTheScript() throws Exception {
+        HttpResponse<String> response = get("/feed.xml");
+        assertEquals("application/xml; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("<rss/>", response.body());
+    }
+
+    @Test
+    void answersUnknownPathsWithTheSites404Page() throws Exception {
+        HttpResponse<String> response = get("/nothing/here/");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Lost"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../secret.txt", "/papers/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E%2Fsecret.txt",
+        "/papers%2f..%2f..%2fsecret.txt", "/%252e%252e/secret.txt", "/..%5csecret.txt", "/..\\secret.txt",
+        "//etc/passwd", "/C:/Windows/win.ini", "/%00index.html"})
+    void refusesPathsOutsideTheOutputFolder(String path) throws Exception {
+        String status = rawStatusLine(path);
+        assertTrue(status.contains(" 400 ") || status.contains(" 404 "), path + " -> " + status);
+    }
+
+    @Test
+    void refusesSymlinksThatLeaveTheOutputFolder() throws Exception {
+        Files.createSymbolicLink(root.resolve("escape.txt"), temp.resolve("secret.txt"));
+        assertTrue(rawStatusLine("/escape.txt").contains(" 400 "));
+    }
+
+    @Test
+    void answersConditionalGetsWithNotModified() throws Exception {
+        HttpResponse<String> first = get("/");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, get("/", "If-None-Match", etag).statusCode());
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, get("/", "If-Modified-Since", lastModified).statusCode());
+    }
+
+    @Test
+    void answersHeadWithHeadersOnly() throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(server.url()))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertEquals("", response.body());
+        assertTrue(response.headers().firstValue("Content-Length").isPresent());
+    }
+
+    @Test
+    void showsAnEscapedErrorPageWhileTheBuildFailsAndRecovers() throws Exception {
+        server.failed(List.of("content/papers/x.md:3: error: bad <script>alert(1)</script>"));
+        HttpResponse<String> failing = get("/papers/a/");
+        assertEquals(500, failing.statusCode());
+        assertTrue(failing.body().contains("content/papers/x.md:3: error: bad &lt;script&gt;"));
+        assertFalse(failing.body().contains("<script>alert(1)"));
+        server.rebuilt(List.of("/papers/a/"));
+        assertEquals(200, get("/papers/a/").statusCode());
+    }
+
+    @Test
+    void sendsAReloadEventNamingTheChangedPaths() throws Exception {
+        CompletableFuture<List<String>> lines = new CompletableFuture<>();
+        client.sendAsync(HttpRequest.newBuilder(URI.create(server.url() + "__paperboy/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+                    try (Stream<String> body = response.body()) {
+                        lines.complete(body.filter(line -> line.startsWith("data:")).limit(1).toList());
+                    }
+                });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!lines.isDone() && System.nanoTime() < deadline) {
+            server.rebuilt(List.of("/papers/a/"));
+            Thread.sleep(50);
+        }
+        assertEquals(List.of("data: /papers/a/"), lines.get(1, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void reportsABusyPortClearly() {
+        PreviewServer.PortInUseException error = assertThrows(PreviewServer.PortInUseException.class,
+                () -> PreviewServer.start(root, "127.0.0.1", server.port()));
+        assertTrue(error.getMessage().contains("in use"));
+    }
+}
