@@ -1,0 +1,123 @@
+package dev.paperboy.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches folders (recursively) and hands over the set of changed files once they have been quiet for a moment,
+ * so one save that an editor spreads over several events (write temp, rename, delete and recreate) gives one
+ * rebuild. Editor swap and backup files are ignored.
+ */
+public final class SiteWatcher implements AutoCloseable {
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    private final Duration quietPeriod;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    private SiteWatcher(WatchService service, Duration quietPeriod, Consumer<Set<Path>> onChange) {
+        this.service = service;
+        this.quietPeriod = quietPeriod;
+        this.thread = new Thread(() -> loop(onChange), "paperboy-watch");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts watching {@code roots} (those that exist) and calls {@code onChange} from the watcher's thread. */
+    public static SiteWatcher start(List<Path> roots, Duration quietPeriod, Consumer<Set<Path>> onChange)
+            throws IOException {
+        SiteWatcher watcher = new SiteWatcher(FileSystems.getDefault().newWatchService(), quietPeriod, onChange);
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                watcher.register(root);
+            }
+        }
+        watcher.thread.start();
+        return watcher;
+    }
+
+    private void register(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                if (!dir.equals(root) && EditorNoise.isNoise(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+                folders.put(key, dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void loop(Consumer<Set<Path>> onChange) {
+        try {
+            while (running) {
+                Set<Path> changed = new TreeSet<>();
+                collect(service.take(), changed);
+                WatchKey more;
+                while ((more = service.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    collect(more, changed);
+                }
+                if (!changed.isEmpty()) {
+                    onChange.accept(Set.copyOf(changed));
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (folder == null) {
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(folder); // events were lost: the whole folder counts as changed
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            if (EditorNoise.isNoise(path)) {
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    register(path);
+                } catch (IOException e) {
+                    // the folder went away again; its removal is reported like any other change
+                }
+            }
+            changed.add(path);
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        running = false;
+        service.close();
+        thread.interrupt();
+    }
+}
