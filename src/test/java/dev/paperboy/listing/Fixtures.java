@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Reads the listing fixtures under src/test/resources/listing and parses them. */
 final class Fixtures {
     static final ListingYear YEAR_2025 = new ListingYear(2025, "year 2025 from --year");
+    static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
 
     private Fixtures() {
     }
