@@ -268,10 +268,12 @@ final class LatexCleaner {
 
         /**
          * An accent on one letter: {@code \"o}, {@code \'{n}}, {@code \c c}, {@code \'{\i}}, {@code \hat{\theta}};
-         * {@code \~{}} is the accent character itself.
+         * {@code \~{}} is the accent character itself. Anything else after it leaves the accent as it was.
          */
         private Item accent(StringBuilder out, int start, char mark, int depth) {
-            skipSpaces();
+            if (isAsciiLetter(src.charAt(start + 1))) {
+                skipSpaces(); // only a word accent needs a space before its letter: "\c c"; "\" a" is text
+            }
             if (pos < src.length() && src.charAt(pos) == '{' && depth < MAX_DEPTH) {
                 return bracedAccent(out, start, mark, depth);
             }
