@@ -94,7 +94,10 @@ public final class PaperReader {
         FieldReader organization = fields.mappingField(ORGANIZATION);
         organization.rejectUnknownKeys(ORGANIZATION_KEYS);
         String account = organization.requiredText("account");
-        return new Organization(account, organization.text("name").orElse(account));
+        if (account.isBlank()) {
+            return null; // reported by requiredText
+        }
+        return new Organization(account, organization.text("name").filter(name -> !name.isBlank()).orElse(account));
     }
 
     /** Only absolute http(s) and mailto links: anything else (javascript:, data:, paths) could be abused. */
