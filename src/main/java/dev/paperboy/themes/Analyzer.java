@@ -1,6 +1,7 @@
 package dev.paperboy.themes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,16 +25,23 @@ final class Analyzer {
         return stem;
     }
 
+    /** Receives the words of a text in order, and each hyphenated compound right after its last part. */
+    interface TokenSink {
+        void word(String word);
+
+        /** @param firstWord the index of the compound's first word; {@code compound} keeps its hyphens */
+        void compound(int firstWord, String compound);
+    }
+
     /**
      * Lower-cases with {@link Locale#ROOT} (so "TITLE" keeps its dotted i under a Turkish default locale) and
      * splits on every character that is not a letter or digit. Tokens never overlap words: "URL" is one token,
      * so it cannot match "rl".
      */
-    TokenSequence tokenize(String text) {
+    static void scan(String text, TokenSink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
-        List<String> surfaces = new ArrayList<>();
-        List<String> joined = new ArrayList<>();
-        int compoundToken = -1;
+        int words = 0;
+        int compoundWord = -1;
         int compoundChar = -1;
         int previousEnd = -2;
         int i = 0;
@@ -46,18 +54,36 @@ final class Analyzer {
             while (i < lower.length() && isWordChar(lower.charAt(i))) {
                 i++;
             }
-            boolean continuesCompound = previousEnd == start - 1 && isHyphen(lower.charAt(previousEnd));
-            if (!continuesCompound) {
-                closeCompound(joined, surfaces.size(), compoundToken, lower, compoundChar, previousEnd);
-                compoundToken = surfaces.size();
+            if (previousEnd != start - 1 || !isHyphen(lower.charAt(previousEnd))) {
+                closeCompound(sink, words, compoundWord, lower, compoundChar, previousEnd);
+                compoundWord = words;
                 compoundChar = start;
             }
-            surfaces.add(lower.substring(start, i));
-            joined.add(null);
+            sink.word(lower.substring(start, i));
+            words++;
             previousEnd = i;
         }
-        closeCompound(joined, surfaces.size(), compoundToken, lower, compoundChar, previousEnd);
-        return new TokenSequence(surfaces, joined.toArray(String[]::new), this);
+        closeCompound(sink, words, compoundWord, lower, compoundChar, previousEnd);
+    }
+
+    /** {@link #scan} into stems and surfaces, remembering stems in this analyzer. */
+    TokenSequence tokenize(String text) {
+        List<String> surfaces = new ArrayList<>();
+        Map<Integer, String> compounds = new HashMap<>();
+        scan(text, new TokenSink() {
+            @Override
+            public void word(String word) {
+                surfaces.add(word);
+            }
+
+            @Override
+            public void compound(int firstWord, String compound) {
+                compounds.put(firstWord, compound);
+            }
+        });
+        String[] joined = new String[surfaces.size()];
+        compounds.forEach((firstWord, compound) -> joined[firstWord] = compound);
+        return new TokenSequence(surfaces, joined, this);
     }
 
     /**
@@ -85,14 +111,14 @@ final class Analyzer {
         return out.toString();
     }
 
-    private static void closeCompound(List<String> joined, int endToken, int startToken, String text,
-                                      int startChar, int endChar) {
-        if (startToken >= 0 && endToken - startToken >= 2) {
-            joined.set(startToken, text.substring(startChar, endChar));
+    private static void closeCompound(TokenSink sink, int endWord, int startWord, String text, int startChar,
+                                      int endChar) {
+        if (startWord >= 0 && endWord - startWord >= 2) {
+            sink.compound(startWord, text.substring(startChar, endChar));
         }
     }
 
-    private static boolean isTopical(String stem) {
+    static boolean isTopical(String stem) {
         return stem.length() > 1 && !isNumber(stem) && !StopWords.contains(stem);
     }
 
