@@ -77,7 +77,7 @@ final class TfIdfCorpus {
         return terms[id];
     }
 
-    static List<PaperText> sortedBySlug(List<PaperText> papers) {
+    private static List<PaperText> sortedBySlug(List<PaperText> papers) {
         List<PaperText> sorted = papers.stream().sorted(Comparator.comparing(PaperText::slug)).toList();
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i).slug().equals(sorted.get(i - 1).slug())) {
