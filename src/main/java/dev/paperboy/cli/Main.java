@@ -23,7 +23,9 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
-        commandLine.setExitCodeExceptionMapper(error -> ExitCodes.INTERNAL);
+        // Usage errors keep picocli's code 2; anything else escaping a command is a bug.
+        commandLine.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
+                ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         return commandLine.execute(args);
     }
 
