@@ -2,32 +2,44 @@ package dev.paperboy.publish;
 
 import dev.paperboy.render.PageSink;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Builds the output into a staging folder next to the target (same file system, so renames are cheap) and swaps
- * it in only by {@link #commit()}; {@link #abort()} leaves the target untouched. A file whose bytes equal the
- * target's current file is hard-linked from it instead of written, so its mtime stays (rsync and CDN deploys
- * then send only what changed); where hard links are not supported it is copied with its attributes.
+ * Writes a build's output so that a failed build changes nothing and a file whose bytes did not change is never
+ * rewritten (its mtime stays, so rsync and CDN deploys send only what changed).
+ *
+ * <p>Files are rendered into a staging folder next to the target (same file system, so moves are renames), but
+ * only those whose bytes differ from the target's current file. {@link #commit()} then deletes the target's
+ * files the build no longer produces and moves each changed file into place, each replaced atomically by one
+ * rename; when there is no target yet, the staging folder itself is renamed into place. So the cost of a commit
+ * follows what changed, not the size of the site (deleting a 10,000-file tree takes seconds on some disks).
+ * {@link #abort()} only removes the staging folder. A crash during a commit can leave a mix of old and new files,
+ * which the next build repairs.
  */
 final class OutputFolder implements PageSink {
     private final Path target;
     private final Path staging;
-    private final AtomicInteger files = new AtomicInteger();
-    private final AtomicInteger changed = new AtomicInteger();
+    private final boolean fresh;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
     }
 
     static OutputFolder open(Path target) throws IOException {
@@ -40,47 +52,76 @@ final class OutputFolder implements PageSink {
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
-        Path file = staging.resolve(path);
-        if (!file.normalize().startsWith(staging)) {
-            throw new IOException("output path leaves the output folder: " + path);
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || !produced.add(path)) {
+            throw new IOException("output path is outside the output folder or written twice: " + path);
         }
-        Files.createDirectories(file.getParent());
-        files.incrementAndGet();
-        Path old = target.resolve(path);
-        if (sameBytes(old, bytes)) {
-            try {
-                Files.createLink(file, old);
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                Files.copy(old, file, StandardCopyOption.COPY_ATTRIBUTES);
-            }
+        if (!fresh && sameBytes(target.resolve(path), bytes)) {
             return;
         }
-        changed.incrementAndGet();
+        createFolder(file.getParent());
         Files.write(file, bytes);
+        changed.add(path);
     }
 
     int files() {
-        return files.get();
+        return produced.size();
     }
 
     int changed() {
-        return changed.get();
+        return changed.size();
     }
 
-    /** Replaces the target by the staging folder: two renames in the same folder. */
     void commit() throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (fresh) {
             move(staging, target);
             return;
         }
-        Path old = staging.resolveSibling(staging.getFileName() + ".old");
-        move(target, old);
-        move(staging, target);
-        deleteTree(old);
+        deleteStale();
+        for (String path : changed.stream().sorted().toList()) {
+            Path to = target.resolve(path);
+            Files.createDirectories(to.getParent());
+            move(staging.resolve(path), to);
+        }
+        deleteTree(staging);
     }
 
     void abort() throws IOException {
         deleteTree(staging);
+    }
+
+    /** Deletes the target's files this build did not produce, then the folders that became empty. */
+    private void deleteStale() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(target)) {
+            entries = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path entry : entries) {
+            if (entry.equals(target)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> children = Files.list(entry)) {
+                    if (children.findAny().isEmpty()) {
+                        Files.delete(entry);
+                    }
+                }
+            } else if (!produced.contains(target.relativize(entry).toString().replace('\\', '/'))) {
+                Files.delete(entry);
+            }
+        }
+    }
+
+    /** Each folder is created once, by one thread, before any file goes into it. */
+    private void createFolder(Path folder) {
+        folders.computeIfAbsent(folder, absent -> {
+            try {
+                Files.createDirectories(absent);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
@@ -90,9 +131,9 @@ final class OutputFolder implements PageSink {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -6,6 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Cleans curator HTML so nothing in content can run script. The safelist is Jsoup's {@code relaxed()} plus what
@@ -21,6 +23,9 @@ import org.jsoup.safety.Safelist;
  */
 final class HtmlSanitizer {
     static final int HEADING_SHIFT = 2;
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator FOOTNOTE_MARKERS = QueryParser.parse("sup");
 
     private final Cleaner cleaner;
 
@@ -39,19 +44,19 @@ final class HtmlSanitizer {
 
     /** The first paragraph's text without footnote markers: what a listing shows of a note. */
     private static String summary(Document clean) {
-        Element first = clean.selectFirst("p");
+        Element first = clean.selectFirst(PARAGRAPH);
         if (first == null) {
             return clean.body().text();
         }
         Element copy = first.clone();
-        copy.select("sup").remove();
+        copy.select(FOOTNOTE_MARKERS).remove();
         return copy.text();
     }
 
     Html clean(String html) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings().prettyPrint(false);
-        for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : clean.select(HEADINGS)) {
             int level = Math.min(6, heading.tagName().charAt(1) - '0' + HEADING_SHIFT);
             heading.tagName("h" + level);
         }

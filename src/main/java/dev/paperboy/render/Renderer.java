@@ -7,6 +7,7 @@ import freemarker.template.TemplateException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ public final class Renderer {
         }
         try {
             sink.write(job.path(), buffer.toByteArray());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePos.of(job.path()), "cannot write output file: " + e.getMessage());
         }
     }

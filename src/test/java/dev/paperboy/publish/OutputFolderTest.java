@@ -49,6 +49,18 @@ class OutputFolderTest {
     }
 
     @Test
+    void filesNoLongerProducedAreRemovedWithTheirEmptyFolders(@TempDir Path temp) throws Exception {
+        TestSite site = TestSite.copyOf("basic", temp);
+        site.build();
+        site.file("content/digests/2024-03-11.md", "---\npapers: [policy-gradients]\n---\n");
+        site.build();
+        assertTrue(Files.notExists(site.out().resolve("papers/unthemed-note")));
+        assertTrue(Files.notExists(site.out().resolve("themes/optimization/page/2")));
+        site.build(site.options().withOutDir(temp.resolve("fresh")));
+        assertEquals(GoldenBuildTest.files(temp.resolve("fresh")), GoldenBuildTest.files(site.out()));
+    }
+
+    @Test
     void failedBuildLeavesTheOldSiteInPlace(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.copyOf("basic", temp);
         site.build();
