@@ -33,10 +33,6 @@ public record BuildOptions(Path siteDir, Path outDir, String baseUrl, boolean dr
         return new BuildOptions(siteDir, outDir, newBaseUrl, drafts, indexLinks, clock);
     }
 
-    public BuildOptions withDrafts(boolean newDrafts) {
-        return new BuildOptions(siteDir, outDir, baseUrl, newDrafts, indexLinks, clock);
-    }
-
     public BuildOptions withClock(Clock newClock) {
         return new BuildOptions(siteDir, outDir, baseUrl, drafts, indexLinks, newClock);
     }
