@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -23,7 +23,9 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
-        commandLine.setExitCodeExceptionMapper(error -> ExitCodes.INTERNAL);
+        // Usage errors keep picocli's code 2; anything else escaping a command is a bug.
+        commandLine.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
+                ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         return commandLine.execute(args);
     }
 

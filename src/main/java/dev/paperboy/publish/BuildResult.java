@@ -1,0 +1,20 @@
+package dev.paperboy.publish;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What a successful build wrote.
+ *
+ * @param pages   HTML pages (404.html not counted)
+ * @param feeds   RSS and Atom files
+ * @param files   every file in the output, assets included
+ * @param changed files whose bytes differ from the previous build (the others kept their mtime)
+ */
+public record BuildResult(Path output, int pages, int feeds, int files, int changed, Duration time) {
+    public BuildResult {
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(time, "time");
+    }
+}

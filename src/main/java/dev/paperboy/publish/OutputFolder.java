@@ -1,0 +1,150 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.render.PageSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes a build's output so that a failed build changes nothing and a file whose bytes did not change is never
+ * rewritten (its mtime stays, so rsync and CDN deploys send only what changed).
+ *
+ * <p>Files are rendered into a staging folder next to the target (same file system, so moves are renames), but
+ * only those whose bytes differ from the target's current file. {@link #commit()} then deletes the target's
+ * files the build no longer produces and moves each changed file into place, each replaced atomically by one
+ * rename; when there is no target yet, the staging folder itself is renamed into place. So the cost of a commit
+ * follows what changed, not the size of the site (deleting a 10,000-file tree takes seconds on some disks).
+ * {@link #abort()} only removes the staging folder. A crash during a commit can leave a mix of old and new files,
+ * which the next build repairs.
+ */
+final class OutputFolder implements PageSink {
+    private final Path target;
+    private final Path staging;
+    private final boolean fresh;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+
+    private OutputFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+        this.fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    static OutputFolder open(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        return new OutputFolder(absolute, Files.createTempDirectory(parent, "." + absolute.getFileName()
+                + ".building-"));
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging) || !produced.add(path)) {
+            throw new IOException("output path is outside the output folder or written twice: " + path);
+        }
+        if (!fresh && sameBytes(target.resolve(path), bytes)) {
+            return;
+        }
+        createFolder(file.getParent());
+        Files.write(file, bytes);
+        changed.add(path);
+    }
+
+    int files() {
+        return produced.size();
+    }
+
+    int changed() {
+        return changed.size();
+    }
+
+    void commit() throws IOException {
+        if (fresh) {
+            move(staging, target);
+            return;
+        }
+        deleteStale();
+        for (String path : changed.stream().sorted().toList()) {
+            Path to = target.resolve(path);
+            Files.createDirectories(to.getParent());
+            move(staging.resolve(path), to);
+        }
+        deleteTree(staging);
+    }
+
+    void abort() throws IOException {
+        deleteTree(staging);
+    }
+
+    /** Deletes the target's files this build did not produce, then the folders that became empty. */
+    private void deleteStale() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> walk = Files.walk(target)) {
+            entries = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path entry : entries) {
+            if (entry.equals(target)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> children = Files.list(entry)) {
+                    if (children.findAny().isEmpty()) {
+                        Files.delete(entry);
+                    }
+                }
+            } else if (!produced.contains(target.relativize(entry).toString().replace('\\', '/'))) {
+                Files.delete(entry);
+            }
+        }
+    }
+
+    /** Each folder is created once, by one thread, before any file goes into it. */
+    private void createFolder(Path folder) {
+        folders.computeIfAbsent(folder, absent -> {
+            try {
+                Files.createDirectories(absent);
+                return Boolean.TRUE;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
+        return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
+                && Arrays.equals(Files.readAllBytes(old), bytes);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

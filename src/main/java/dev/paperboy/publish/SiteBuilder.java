@@ -1,0 +1,137 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.config.SiteConfig;
+import dev.paperboy.config.SiteConfigLoader;
+import dev.paperboy.content.Content;
+import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.Paper;
+import dev.paperboy.content.SiteLayout;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SourcePos;
+import dev.paperboy.diag.StageFailedException;
+import dev.paperboy.render.FlexmarkMarkdown;
+import dev.paperboy.render.OutputFormat;
+import dev.paperboy.render.RenderJob;
+import dev.paperboy.render.RenderPlan;
+import dev.paperboy.render.Renderer;
+import dev.paperboy.render.SiteInfo;
+import dev.paperboy.render.TemplateEngine;
+import dev.paperboy.render.Urls;
+import dev.paperboy.site.RelatedPapersFinder;
+import dev.paperboy.site.SiteModel;
+import dev.paperboy.site.SiteModelBuilder;
+import dev.paperboy.site.SitePaths;
+import dev.paperboy.site.SiteViews;
+import dev.paperboy.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * {@code paperboy build}: load and validate everything (collecting all errors), plan the render jobs, render them
+ * in parallel into a staging folder, and swap it in only if nothing failed.
+ */
+public final class SiteBuilder {
+    private final RelatedPapersFinder related;
+
+    public SiteBuilder(RelatedPapersFinder related) {
+        this.related = related;
+    }
+
+    public BuildResult build(BuildOptions options, Diagnostics diagnostics) throws StageFailedException,
+            IOException {
+        long start = System.nanoTime();
+        SiteLayout layout = new SiteLayout(options.siteDir());
+        Path out = options.outDir() == null ? layout.defaultOutput() : options.outDir().toAbsolutePath().normalize();
+        SiteModel model = load(layout, options, out, diagnostics)
+                .orElseThrow(() -> new StageFailedException("build", diagnostics));
+
+        SiteConfig config = model.config();
+        List<Asset> assets = Assets.collect(layout.templates());
+        Map<String, String> assetPaths = assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
+        SiteViews views = new SiteViews(model, new FlexmarkMarkdown(), related);
+        SiteInfo site = SiteInfo.of(config);
+        List<RenderJob> jobs = RenderPlan.plan(views, site);
+        Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
+                new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
+
+        OutputFolder folder = OutputFolder.open(out);
+        try {
+            for (Asset asset : assets) {
+                folder.write(asset.path(), asset.bytes());
+            }
+            renderer.render(jobs, folder, diagnostics);
+        } catch (IOException | RuntimeException e) {
+            folder.abort();
+            throw e;
+        }
+        if (diagnostics.hasErrors()) {
+            folder.abort();
+            throw new StageFailedException("build", diagnostics);
+        }
+        folder.commit();
+        return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
+                folder.files(), folder.changed(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Reads config and content and validates them, reporting every error of every file before giving up. */
+    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options, Path out,
+            Diagnostics diagnostics) {
+        checkOutput(layout, out, diagnostics);
+        YamlReader yaml = new YamlReader();
+        Optional<SiteConfig> config = new SiteConfigLoader(yaml).load(layout.root(), diagnostics);
+        if (options.baseUrl() != null && SiteConfigLoader.checkBaseUrl(options.baseUrl(),
+                SourcePos.of("--base-url"), diagnostics)) {
+            config = config.map(loaded -> loaded.withBaseUrl(options.baseUrl()));
+        }
+        Content content = new ContentLoader(yaml).load(layout, diagnostics);
+        Set<String> unreadable = unreadablePapers(layout, content, diagnostics);
+        Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(content, loaded, unreadable,
+                options.drafts(), options.clock(), diagnostics));
+        return diagnostics.hasErrors() ? Optional.empty() : model;
+    }
+
+    /** Paper files that exist but failed to load: their own errors are reported, so digests may list them. */
+    private static Set<String> unreadablePapers(SiteLayout layout, Content content, Diagnostics diagnostics) {
+        Set<String> slugs = new TreeSet<>();
+        for (Path file : ContentLoader.markdownFiles(layout, layout.papers(), diagnostics)) {
+            String name = file.getFileName().toString();
+            slugs.add(name.substring(0, name.length() - ".md".length()));
+        }
+        content.papers().stream().map(Paper::slug).forEach(slugs::remove);
+        return slugs;
+    }
+
+    /** The output folder is replaced as a whole: refuse folders that hold anything but a previous build. */
+    private static void checkOutput(SiteLayout layout, Path out, Diagnostics diagnostics) {
+        String label = layout.label(out);
+        if (layout.root().startsWith(out) || out.startsWith(layout.content()) || out.startsWith(layout.templates())) {
+            diagnostics.error(SourcePos.of(label), "cannot build into this folder: it holds the site's own files",
+                    "use the default site/ or another empty folder");
+        } else if (Files.exists(out) && !Files.isDirectory(out)) {
+            diagnostics.error(SourcePos.of(label), "the output path is a file, not a folder");
+        } else if (Files.isDirectory(out) && !Files.exists(out.resolve(SitePaths.HOME)) && !isEmpty(out)) {
+            diagnostics.error(SourcePos.of(label), "will not replace a folder that is not a built site (no "
+                    + SitePaths.HOME + ")", "empty it or choose another --out folder");
+        }
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int count(List<RenderJob> jobs, OutputFormat.Kind kind) {
+        return (int) jobs.stream().filter(job -> job.format().kind() == kind).count();
+    }
+}

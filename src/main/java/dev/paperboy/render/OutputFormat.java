@@ -1,0 +1,55 @@
+package dev.paperboy.render;
+
+import dev.paperboy.site.SitePaths;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A kind of output file: the template that renders it, its media type, whether it is a page (listed in the
+ * sitemap), a feed, or another file, and whether its links must be absolute (404.html is served at any URL, so
+ * relative links would break). Formats are data: adding a feed flavour is one more constant in a list.
+ */
+public record OutputFormat(String name, String template, String mediaType, Kind kind, boolean absoluteLinks) {
+    public enum Kind { PAGE, FEED, OTHER }
+
+    public static final OutputFormat HOME = page("home");
+    public static final OutputFormat DIGEST = page("digest");
+    public static final OutputFormat PAPER = page("paper");
+    public static final OutputFormat THEME = page("theme");
+    public static final OutputFormat THEMES = page("themes");
+    public static final OutputFormat ARCHIVE = page("archive");
+    public static final OutputFormat NOT_FOUND = new OutputFormat("404", "404.ftlh", "text/html", Kind.OTHER,
+            true);
+    public static final OutputFormat RSS = new OutputFormat("RSS", "rss.ftlx", "application/rss+xml", Kind.FEED,
+            false);
+    public static final OutputFormat ATOM = new OutputFormat("Atom", "atom.ftlx", "application/atom+xml", Kind.FEED,
+            false);
+    public static final OutputFormat SITEMAP = new OutputFormat("sitemap", "sitemap.ftlx", "application/xml",
+            Kind.OTHER, false);
+    public static final OutputFormat ROBOTS = new OutputFormat("robots", "robots.ftl", "text/plain", Kind.OTHER,
+            false);
+
+    public OutputFormat {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    private static OutputFormat page(String name) {
+        return new OutputFormat(name, name + ".ftlh", "text/html", Kind.PAGE, false);
+    }
+
+    /** A feed file and its format. */
+    public record FeedOutput(String path, OutputFormat format) {
+        public FeedOutput {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(format, "format");
+        }
+    }
+
+    /** The site-wide paper feed, offered in each of these flavours (and advertised on every page). */
+    public static final List<FeedOutput> MAIN_FEEDS = List.of(
+            new FeedOutput(SitePaths.FEED, RSS),
+            new FeedOutput(SitePaths.ATOM, ATOM));
+}

@@ -1,0 +1,152 @@
+package dev.paperboy.render;
+
+import dev.paperboy.config.SiteConfig;
+import dev.paperboy.config.SiteConfigLoader;
+import dev.paperboy.content.Digest;
+import dev.paperboy.site.DigestEntry;
+import dev.paperboy.site.DigestPage;
+import dev.paperboy.site.FeedView;
+import dev.paperboy.site.PaperEntry;
+import dev.paperboy.site.PaperPage;
+import dev.paperboy.site.SiteModel;
+import dev.paperboy.site.SitePaths;
+import dev.paperboy.site.SiteViews;
+import dev.paperboy.site.ThemeEntry;
+import dev.paperboy.site.ThemePage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The flat list of everything a build writes: one {@link RenderJob} per page, feed and metadata file, each with
+ * the inputs it read. The sitemap is planned last, from the page jobs.
+ */
+public final class RenderPlan {
+    private final SiteViews views;
+    private final SiteModel model;
+    private final SiteConfig config;
+    private final SiteInfo site;
+    private final List<RenderJob> jobs = new ArrayList<>();
+
+    private RenderPlan(SiteViews views, SiteInfo site) {
+        this.views = views;
+        this.model = views.model();
+        this.config = model.config();
+        this.site = site;
+    }
+
+    public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
+        RenderPlan plan = new RenderPlan(views, site);
+        plan.pages();
+        plan.feeds();
+        plan.metaFiles();
+        return List.copyOf(plan.jobs);
+    }
+
+    private void pages() {
+        List<DigestEntry> digests = model.digests();
+        List<DigestEntry> latest = digests.subList(Math.max(0, digests.size() - config.homeDigests()),
+                digests.size());
+        add(SitePaths.HOME, OutputFormat.HOME, config.title(), config.description(), List.of(), views.home(),
+                inputs(latest.stream().map(DigestEntry::digest), latest.stream().flatMap(e -> e.papers().stream()
+                        .map(paper -> paper.source().file()))), model.lastDate().orElse(null));
+        for (int i = 0; i < digests.size(); i++) {
+            DigestPage page = views.digestPage(i);
+            DigestEntry entry = digests.get(i);
+            add(page.digest().path(), OutputFormat.DIGEST, page.digest().title(), config.description(), List.of(),
+                    page, inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
+                    entry.digest().date());
+        }
+        for (PaperEntry entry : model.papers()) {
+            PaperPage page = views.paperPage(entry);
+            add(page.paper().path(), OutputFormat.PAPER, page.paper().title(), page.paper().abstractExcerpt(),
+                    List.of(), page,
+                    inputs(entry.digests().stream(), Stream.of(entry.paper().source().file())),
+                    entry.lastDigest().date());
+        }
+        for (ThemeEntry theme : model.themes()) {
+            List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
+                    SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
+            List<ThemePage> pages = views.themePages(theme);
+            for (ThemePage page : pages) {
+                int number = page.pagination().page();
+                String title = theme.theme().name() + (number > 1 ? " (page " + number + ")" : "");
+                List<PaperEntry> shown = theme.papers().subList(
+                        Math.min((number - 1) * config.themePageSize(), theme.papers().size()),
+                        Math.min(number * config.themePageSize(), theme.papers().size()));
+                add(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
+                        theme.theme().description(), feed, page, paperInputs(shown), newest(shown));
+            }
+        }
+        add(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", config.description(), List.of(), views.archive(),
+                inputs(digests.stream().map(DigestEntry::digest), Stream.empty()), model.lastDate().orElse(null));
+        add(SitePaths.THEMES, OutputFormat.THEMES, "Themes", config.description(), List.of(), views.themesIndex(),
+                paperInputs(model.papers()), model.lastDate().orElse(null));
+        add(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found", config.description(), List.of(),
+                views.home(), inputs(Stream.empty(), Stream.empty()), null);
+    }
+
+    private void feeds() {
+        List<PaperEntry> newest = views.newestPapers();
+        FeedView main = views.paperFeed(config.title(), config.description(), SitePaths.HOME, newest);
+        for (OutputFormat.FeedOutput feed : OutputFormat.MAIN_FEEDS) {
+            addFeed(feed.path(), feed.format(), main, paperInputs(newest));
+        }
+        List<DigestEntry> digests = views.newestDigests();
+        addFeed(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed(),
+                inputs(digests.stream().map(DigestEntry::digest), digests.stream()
+                        .flatMap(entry -> entry.papers().stream().map(paper -> paper.source().file()))));
+        for (ThemeEntry theme : model.themes()) {
+            List<PaperEntry> papers = views.newestPapers(theme);
+            addFeed(SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS,
+                    views.paperFeed(config.title() + ": " + theme.theme().name(), theme.theme().description(),
+                            SitePaths.theme(theme.theme().slug(), 1), papers),
+                    paperInputs(papers));
+        }
+    }
+
+    private void addFeed(String path, OutputFormat format, FeedView feed, List<String> contentInputs) {
+        add(path, format, feed.title(), feed.description(), List.of(), feed, contentInputs,
+                feed.updated() == null ? null : LocalDate.parse(feed.updated().iso()));
+    }
+
+    private void metaFiles() {
+        List<SitemapEntry> entries = jobs.stream()
+                .filter(job -> job.format().kind() == OutputFormat.Kind.PAGE)
+                .map(job -> new SitemapEntry(job.path(), job.lastmod() == null ? null : job.lastmod().toString()))
+                .toList();
+        List<String> everything = jobs.stream().flatMap(job -> job.inputs().stream()).distinct().sorted().toList();
+        add(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries), everything,
+                null);
+        add(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()),
+                List.of(SiteConfigLoader.FILE), null);
+    }
+
+    private void add(String path, OutputFormat format, String title, String description, List<FeedLink> ownFeeds,
+            Object page, List<String> contentInputs, LocalDate lastmod) {
+        List<FeedLink> feeds = new ArrayList<>(site.feeds());
+        feeds.addAll(ownFeeds);
+        TreeSet<String> inputs = new TreeSet<>(contentInputs);
+        inputs.add(SiteConfigLoader.FILE);
+        inputs.add("templates/" + format.template());
+        jobs.add(new RenderJob(path, format, new PageMeta(title, description, path, feeds), page,
+                List.copyOf(inputs), lastmod));
+    }
+
+    private static List<String> inputs(Stream<Digest> digests, Stream<String> paperFiles) {
+        return Stream.concat(digests.map(digest -> digest.source().file()), paperFiles).toList();
+    }
+
+    private static List<String> paperInputs(List<PaperEntry> papers) {
+        return papers.stream()
+                .flatMap(entry -> Stream.concat(Stream.of(entry.paper().source().file()),
+                        entry.digests().stream().map(digest -> digest.source().file())))
+                .toList();
+    }
+
+    private static LocalDate newest(List<PaperEntry> papers) {
+        return papers.stream().map(entry -> entry.firstDigest().date()).max(LocalDate::compareTo).orElse(null);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.paperboy.render;
+
+import dev.paperboy.diag.Diagnostic;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SourcePos;
+import freemarker.template.TemplateException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Renders jobs in parallel on a pool the size of the machine's cores. Each file is rendered into a buffer and
+ * handed to the sink at once, so memory holds one file per thread, never the whole site. A template error is
+ * reported once per template position (not once per page that hits it), naming the first page it broke.
+ */
+public final class Renderer {
+    private final TemplateEngine engine;
+    private final SiteInfo site;
+    private final Urls urls;
+
+    /** @param urls the URL helper for any page; each job gets one for its own path */
+    public Renderer(TemplateEngine engine, SiteInfo site, Urls urls) {
+        this.engine = engine;
+        this.site = site;
+        this.urls = urls;
+    }
+
+    public void render(List<RenderJob> jobs, PageSink sink, Diagnostics diagnostics) {
+        Set<String> reported = ConcurrentHashMap.newKeySet();
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "paperboy-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> results = new ArrayList<>(jobs.size());
+            for (RenderJob job : jobs) {
+                results.add(pool.submit(() -> renderOne(job, sink, diagnostics, reported)));
+            }
+            for (Future<?> result : results) {
+                result.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void renderOne(RenderJob job, PageSink sink, Diagnostics diagnostics, Set<String> reported) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+            engine.render(job.format().template(), new TemplateRoot(site, job.meta(), job.page(),
+                    urls.at(job.path(), job.format().absoluteLinks())), out);
+        } catch (TemplateException | IOException e) {
+            Diagnostic diagnostic = TemplateErrors.of(e, job.path(), engine);
+            if (reported.add(diagnostic.pos() + diagnostic.message())) {
+                diagnostics.report(diagnostic);
+            }
+            return;
+        }
+        try {
+            sink.write(job.path(), buffer.toByteArray());
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePos.of(job.path()), "cannot write output file: " + e.getMessage());
+        }
+    }
+}

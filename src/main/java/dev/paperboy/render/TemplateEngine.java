@@ -1,0 +1,71 @@
+package dev.paperboy.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The one FreeMarker configuration of a build, shared by all render threads. Templates come from the site's
+ * templates/ folder first, then from the default theme inside the jar, file by file. {@code .ftlh} templates
+ * escape HTML and {@code .ftlx} templates escape XML automatically. Templates cannot create Java objects
+ * ({@code ?new}), reach the Java API ({@code ?api}) or stop on errors silently; content is only ever data, never
+ * parsed as a template.
+ */
+public final class TemplateEngine {
+    /** Where the default theme sits on the class path (pom.xml packages top-level templates/ there). */
+    public static final String BUILT_IN = "/paperboy/templates";
+
+    private final Configuration configuration;
+    private final Path siteTemplates;
+
+    /** @param siteTemplates the site's templates/ folder; it need not exist */
+    public TemplateEngine(Path siteTemplates) throws IOException {
+        this.siteTemplates = siteTemplates;
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(siteTemplates)) {
+            loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILT_IN));
+        config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setRecognizeStandardFileExtensions(true);
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setLocale(Locale.ENGLISH);
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setNumberFormat("computer");
+        config.setLocalizedLookup(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        this.configuration = config;
+    }
+
+    void render(String template, TemplateRoot root, Writer out) throws IOException, TemplateException {
+        configuration.getTemplate(template).process(root, out);
+    }
+
+    /** How a template is named in messages: the site's file, or the built-in default. */
+    String label(String template) {
+        return Files.isRegularFile(siteTemplates.resolve(template)) ? "templates/" + template
+                : "(built-in) templates/" + template;
+    }
+}

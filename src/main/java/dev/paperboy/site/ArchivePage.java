@@ -1,0 +1,10 @@
+package dev.paperboy.site;
+
+import java.util.List;
+
+/** View of archive.ftlh: every published digest by year and month, newest first. */
+public record ArchivePage(List<ArchiveYear> years, int digestCount, int paperCount) {
+    public ArchivePage {
+        years = List.copyOf(years);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.paperboy.site;
+
+import java.util.List;
+import java.util.Objects;
+
+/** View of digest.ftlh, also one entry of the home page; {@code previous}/{@code next} are null at the ends. */
+public record DigestPage(DigestLink digest, Html intro, List<PaperGroup> groups, DigestLink previous,
+        DigestLink next) {
+    public DigestPage {
+        Objects.requireNonNull(digest, "digest");
+        Objects.requireNonNull(intro, "intro");
+        groups = List.copyOf(groups);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.paperboy.site;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One feed entry: a paper (summary = abstract, html = curator note) or a whole digest (html = intro,
+ * papers = its papers in reading order).
+ */
+public record FeedItem(String title, String path, DateView date, String summary, Html html,
+        List<PaperLink> papers) {
+    public FeedItem {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(html, "html");
+        papers = List.copyOf(papers);
+    }
+}

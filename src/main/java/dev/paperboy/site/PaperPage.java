@@ -1,0 +1,23 @@
+package dev.paperboy.site;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * View of paper.ftlh.
+ *
+ * @param digests  every digest that lists the paper, newest first
+ * @param digest   the paper's first digest, whose reading order {@code previous}/{@code next} follow
+ * @param previous null when first in that digest
+ * @param next     null when last in that digest
+ */
+public record PaperPage(PaperCard paper, Html notes, List<DigestLink> digests, List<PaperLink> related,
+        DigestLink digest, PaperLink previous, PaperLink next) {
+    public PaperPage {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(notes, "notes");
+        digests = List.copyOf(digests);
+        related = List.copyOf(related);
+        Objects.requireNonNull(digest, "digest");
+    }
+}

@@ -1,0 +1,19 @@
+package dev.paperboy.site;
+
+import dev.paperboy.config.SiteConfig;
+import dev.paperboy.content.Paper;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The seam for related papers (text similarity lives in the themes stage). Called once per build with every
+ * published paper, so an implementation can index them once; slugs it returns that are not published are
+ * ignored, and at most {@link SiteConfig#relatedPapers()} are shown.
+ */
+@FunctionalInterface
+public interface RelatedPapersFinder {
+    RelatedPapersFinder NONE = (papers, config) -> Map.of();
+
+    /** For each paper slug, the slugs of related papers, most related first; absent slugs have none. */
+    Map<String, List<String>> find(List<Paper> papers, SiteConfig config);
+}

@@ -1,0 +1,39 @@
+package dev.paperboy.site;
+
+import java.time.LocalDate;
+
+/**
+ * Where every output file lives, as a path relative to the output folder with forward slashes. Pages are
+ * {@code <folder>/index.html} so they get pretty URLs; links to them are made by the render stage's URL helper.
+ */
+public final class SitePaths {
+    public static final String HOME = "index.html";
+    public static final String ARCHIVE = "archive/index.html";
+    public static final String THEMES = "themes/index.html";
+    public static final String NOT_FOUND = "404.html";
+    public static final String FEED = "feed.xml";
+    public static final String ATOM = "atom.xml";
+    public static final String DIGESTS_FEED = "digests.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
+    private SitePaths() {
+    }
+
+    public static String paper(String slug) {
+        return "papers/" + slug + "/index.html";
+    }
+
+    public static String digest(LocalDate date) {
+        return "digests/" + date + "/index.html";
+    }
+
+    /** Page 1 is the theme's own folder, so its URL never changes when the theme grows; later pages are below. */
+    public static String theme(String slug, int page) {
+        return page == 1 ? "themes/" + slug + "/index.html" : "themes/" + slug + "/page/" + page + "/index.html";
+    }
+
+    public static String themeFeed(String slug) {
+        return "themes/" + slug + "/feed.xml";
+    }
+}

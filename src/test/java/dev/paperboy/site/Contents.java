@@ -1,0 +1,51 @@
+package dev.paperboy.site;
+
+import dev.paperboy.config.SiteConfig;
+import dev.paperboy.config.SiteConfigLoader;
+import dev.paperboy.content.Digest;
+import dev.paperboy.content.Paper;
+import dev.paperboy.content.SourceMap;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.YamlReader;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Content records built in memory for model tests, with list items on lines 10, 11, ... of their file. */
+final class Contents {
+    private Contents() {
+    }
+
+    static SiteConfig config(String extraYaml) {
+        Diagnostics diagnostics = new Diagnostics();
+        return new SiteConfigLoader(new YamlReader()).parse("title: T\ntime_zone: Europe/Berlin\n" + extraYaml
+                + "themes:\n  - slug: optimization\n  - slug: rl\n  - slug: theory\n", diagnostics)
+                .orElseThrow(() -> new AssertionError(diagnostics.formatted()));
+    }
+
+    static Paper paper(String slug, String... themes) {
+        return paper(slug, false, themes);
+    }
+
+    static Paper paper(String slug, boolean draft, String... themes) {
+        String file = "content/papers/" + slug + ".md";
+        return new Paper(slug, "Title of " + slug, "", null, null, null, null, List.of(), null, List.of(),
+                List.of(themes), draft, "", new SourceMap(file, positions(file, "/themes", themes.length)));
+    }
+
+    static Digest digest(String date, boolean draft, String... papers) {
+        String file = "content/digests/" + date + ".md";
+        return new Digest(LocalDate.parse(date), "", List.of(papers), draft, "",
+                new SourceMap(file, positions(file, "/papers", papers.length)));
+    }
+
+    private static Map<String, SourcePos> positions(String file, String key, int items) {
+        Map<String, SourcePos> positions = new HashMap<>();
+        for (int i = 0; i < items; i++) {
+            positions.put(key + "/" + i, new SourcePos(file, 10 + i, 5));
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,4 @@
+User-agent: *
+Allow: /
+
+Sitemap: ${url.abs(site.links.sitemap)}
