@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         BuildOptions options = new BuildOptions(siteDir, out, baseUrl, drafts, indexLinks, Clock.systemUTC());
         try {
-            BuildResult result = new SiteBuilder(RelatedPapersFinder.NONE).build(options, diagnostics);
+            BuildResult result = new SiteBuilder(RelatedPapersFinder.BY_TEXT).build(options, diagnostics);
             diagnostics.formatted().forEach(err::println);
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "built %d pages and %d feeds into %s in %d ms (%d of %d files changed)", result.pages(),

@@ -13,6 +13,8 @@ import java.util.Map;
 @FunctionalInterface
 public interface RelatedPapersFinder {
     RelatedPapersFinder NONE = (papers, config) -> Map.of();
+    /** The default: TF-IDF cosine similarity over title, abstract and notes (see {@link TextSimilarityFinder}). */
+    RelatedPapersFinder BY_TEXT = new TextSimilarityFinder();
 
     /** For each paper slug, the slugs of related papers, most related first; absent slugs have none. */
     Map<String, List<String>> find(List<Paper> papers, SiteConfig config);

@@ -96,14 +96,14 @@ public final class TestSite {
     }
 
     public BuildResult build(BuildOptions options) throws IOException, StageFailedException {
-        return new SiteBuilder(RelatedPapersFinder.NONE).build(options, new Diagnostics());
+        return new SiteBuilder(RelatedPapersFinder.BY_TEXT).build(options, new Diagnostics());
     }
 
     /** Builds expecting failure; returns the report lines. */
     public List<String> buildErrors() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            new SiteBuilder(RelatedPapersFinder.NONE).build(options(), diagnostics);
+            new SiteBuilder(RelatedPapersFinder.BY_TEXT).build(options(), diagnostics);
         } catch (StageFailedException e) {
             return diagnostics.formatted();
         }

@@ -1,0 +1,31 @@
+package dev.paperboy.site;
+
+import dev.paperboy.config.SiteConfig;
+import dev.paperboy.content.Paper;
+import dev.paperboy.themes.PaperText;
+import dev.paperboy.themes.Related;
+import dev.paperboy.themes.RelatedPapers;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Related papers by cosine similarity of TF-IDF vectors over title, abstract and curator notes, with the site's
+ * {@code related_papers} count and {@code related_threshold}, so unrelated papers are never shown to fill a list.
+ */
+final class TextSimilarityFinder implements RelatedPapersFinder {
+    @Override
+    public Map<String, List<String>> find(List<Paper> papers, SiteConfig config) {
+        if (config.relatedPapers() == 0 || papers.size() < 2) {
+            return Map.of();
+        }
+        List<PaperText> texts = papers.stream()
+                .map(paper -> new PaperText(paper.slug(), paper.title(), paper.abstractText(), paper.notes()))
+                .toList();
+        Map<String, List<Related>> related = RelatedPapers.compute(texts, config.relatedPapers(),
+                config.relatedThreshold());
+        Map<String, List<String>> slugs = new LinkedHashMap<>();
+        related.forEach((slug, list) -> slugs.put(slug, list.stream().map(Related::slug).toList()));
+        return slugs;
+    }
+}
