@@ -1,0 +1,367 @@
+package dev.paperboy.listing;
+
+import java.text.Normalizer;
+
+/**
+ * Turns the LaTeX residue that listings carry in titles and abstracts into plain Unicode text: escapes
+ * ({@code \%}), accents ({@code Schr\"odinger}, {@code \'{n}}), font switches ({@code {\em finite}}), common math
+ * commands ({@code \partial}, {@code \nabla}, Greek letters, {@code \mathbb{R}}) and braces around a single command
+ * or a URL. Whitespace is collapsed and the result is NFC.
+ *
+ * <p>Anything it cannot interpret stays exactly as it was ({@code \method}, {@code D_{KL}}, {@code %}), so no text is
+ * ever lost. Spaces after math commands are kept ({@code \Delta u} gives {@code Δ u}): the listing text is read by
+ * people, not typeset.
+ */
+final class LatexCleaner {
+    private LatexCleaner() {
+    }
+
+    static String clean(String text) {
+        String converted = text.indexOf('\\') < 0 && text.indexOf('{') < 0 ? text : new Converter(text).convert();
+        String collapsed = collapseWhitespace(converted);
+        return Normalizer.isNormalized(collapsed, Normalizer.Form.NFC)
+                ? collapsed
+                : Normalizer.normalize(collapsed, Normalizer.Form.NFC);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    private static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What one item of a group produced; decides whether braces around it can go. */
+    private enum Item { TEXT, SPACE, SYMBOL, FONT_SWITCH, NOTHING }
+
+    /** The first meaningful item of a group and how many meaningful items it held. */
+    private record Run(Item first, int count) {
+        boolean isSingleSymbol() {
+            return count == 1 && first == Item.SYMBOL;
+        }
+    }
+
+    /** One conversion of one string; recursive descent over commands and groups. */
+    private static final class Converter {
+        /** Deeper groups are read as plain text, so hostile input cannot exhaust the stack. */
+        private static final int MAX_DEPTH = 64;
+
+        private final String src;
+        private int pos;
+
+        Converter(String src) {
+            this.src = src;
+        }
+
+        String convert() {
+            StringBuilder out = new StringBuilder(src.length());
+            while (pos < src.length()) {
+                items(out, 0);
+                if (pos < src.length()) {
+                    out.append(src.charAt(pos++)); // a '}' that closes nothing
+                }
+            }
+            return out.toString();
+        }
+
+        /** Converts up to the '}' that closes the current group (left unread) or the end. */
+        private Run items(StringBuilder out, int depth) {
+            Item first = null;
+            int count = 0;
+            while (pos < src.length()) {
+                char c = src.charAt(pos);
+                Item item;
+                if (c == '}') {
+                    break;
+                } else if (c == '\\') {
+                    item = command(out, depth);
+                } else if (c == '{' && depth < MAX_DEPTH) {
+                    item = group(out, depth);
+                } else {
+                    out.append(c);
+                    pos++;
+                    item = isSpace(c) ? Item.SPACE : Item.TEXT;
+                }
+                if (item != Item.SPACE && item != Item.NOTHING) {
+                    first = first == null ? item : first;
+                    count++;
+                }
+            }
+            return new Run(first, count);
+        }
+
+        private Item group(StringBuilder out, int depth) {
+            pos++;
+            StringBuilder inner = new StringBuilder();
+            Run run = items(inner, depth + 1);
+            if (pos >= src.length()) {
+                out.append('{').append(inner);
+                return Item.TEXT;
+            }
+            pos++;
+            String content = inner.toString().strip();
+            if (run.isSingleSymbol()) {
+                out.append(content);
+                return Item.SYMBOL;
+            }
+            if (run.first() == Item.FONT_SWITCH) {
+                out.append(content);
+            } else if (isUrl(content)) {
+                appendUrl(out, content);
+            } else {
+                out.append('{').append(inner).append('}');
+            }
+            return Item.TEXT;
+        }
+
+        private static boolean isUrl(String text) {
+            if (!text.startsWith("https://") && !text.startsWith("http://") && !text.startsWith("www.")) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (isSpace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code url{url}} is what {@code \href{url}{url}} leaves behind: the copy goes. */
+        private static void appendUrl(StringBuilder out, String url) {
+            int length = out.length();
+            if (length >= url.length() && out.lastIndexOf(url) == length - url.length()) {
+                return;
+            }
+            if (length > 0 && Character.isLetterOrDigit(out.charAt(length - 1))) {
+                out.append(' ');
+            }
+            out.append(url);
+        }
+
+        private Item command(StringBuilder out, int depth) {
+            int start = pos;
+            if (pos + 1 >= src.length()) {
+                out.append('\\');
+                pos++;
+                return Item.TEXT;
+            }
+            char next = src.charAt(pos + 1);
+            if (!isAsciiLetter(next)) {
+                pos += 2;
+                return controlSymbol(out, start, next, depth);
+            }
+            int end = pos + 1;
+            while (end < src.length() && isAsciiLetter(src.charAt(end))) {
+                end++;
+            }
+            String name = src.substring(pos + 1, end);
+            pos = end;
+            return controlWord(out, start, name, depth);
+        }
+
+        private Item controlSymbol(StringBuilder out, int start, char symbol, int depth) {
+            if ("%_&#${}".indexOf(symbol) >= 0) {
+                out.append(symbol);
+                return Item.SYMBOL;
+            }
+            Character accent = LatexTables.ACCENT_SYMBOLS.get(symbol);
+            if (accent != null) {
+                return accent(out, start, accent, depth);
+            }
+            switch (symbol) {
+                case ',', ';', ':', ' ', '\\' -> out.append(' ');
+                case '|' -> out.append('‖');
+                case '!', '-', '/' -> {
+                    return Item.NOTHING;
+                }
+                default -> {
+                    out.append(src, start, pos);
+                    return Item.TEXT;
+                }
+            }
+            return Item.SPACE;
+        }
+
+        private Item controlWord(StringBuilder out, int start, String name, int depth) {
+            boolean braceFollows = pos < src.length() && src.charAt(pos) == '{' && depth < MAX_DEPTH;
+            if (name.equals("sqrt") && braceFollows) {
+                return argument(out, start, depth, true);
+            }
+            String symbol = LatexTables.SYMBOLS.get(name);
+            if (symbol != null) {
+                out.append(symbol);
+                skipEmptyGroup();
+                return Item.SYMBOL;
+            }
+            String letter = LatexTables.TEXT_LETTERS.get(name);
+            if (letter != null) {
+                out.append(letter);
+                if (!skipEmptyGroup()) {
+                    skipSpaces();
+                }
+                return Item.SYMBOL;
+            }
+            Character accent = LatexTables.ACCENT_WORDS.get(name);
+            if (accent != null) {
+                return accent(out, start, accent, depth);
+            }
+            if (LatexTables.FONT_SWITCHES.contains(name)) {
+                skipSpaces();
+                return Item.FONT_SWITCH;
+            }
+            if (LatexTables.DELIMITER_SIZES.contains(name)) {
+                if (pos < src.length() && src.charAt(pos) == '.') {
+                    pos++; // the empty delimiter of \right.
+                }
+                return Item.NOTHING;
+            }
+            if (LatexTables.TEXT_ARGUMENT.contains(name) && braceFollows) {
+                return argument(out, start, depth, false);
+            }
+            if (name.equals("mathbb") || name.equals("mathcal")) {
+                return letterStyle(out, start, name);
+            }
+            if (name.equals("romannumeral")) {
+                return romanNumeral(out, start);
+            }
+            out.append(src, start, pos);
+            return Item.TEXT;
+        }
+
+        /**
+         * {@code \emph{text}}: the converted text without the command and braces; {@code \sqrt{x}} is "√x", and
+         * "√(x+1)" when the argument is longer than one character.
+         */
+        private Item argument(StringBuilder out, int start, int depth, boolean root) {
+            int open = pos++;
+            StringBuilder inner = new StringBuilder();
+            items(inner, depth + 1);
+            if (pos >= src.length()) {
+                out.append(src, start, open + 1).append(inner);
+                return Item.TEXT;
+            }
+            pos++;
+            if (!root) {
+                out.append(inner);
+            } else if (inner.codePoints().count() == 1) {
+                out.append('√').append(inner);
+            } else {
+                out.append("√(").append(inner).append(')');
+            }
+            return Item.TEXT;
+        }
+
+        /**
+         * An accent on one letter: {@code \"o}, {@code \'{n}}, {@code \c c}, {@code \'{\i}}, {@code \hat{\theta}};
+         * {@code \~{}} is the accent character itself.
+         */
+        private Item accent(StringBuilder out, int start, char mark, int depth) {
+            skipSpaces();
+            if (pos < src.length() && src.charAt(pos) == '{' && depth < MAX_DEPTH) {
+                return bracedAccent(out, start, mark, depth);
+            }
+            String base;
+            if ((src.startsWith("\\i", pos) || src.startsWith("\\j", pos))
+                    && (pos + 2 >= src.length() || !isAsciiLetter(src.charAt(pos + 2)))) {
+                base = src.substring(pos + 1, pos + 2);
+                pos += 2;
+            } else if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
+                base = src.substring(pos, pos + 1);
+                pos++;
+            } else {
+                out.append(src, start, pos);
+                return Item.TEXT;
+            }
+            out.append(base).append(mark);
+            return Item.SYMBOL;
+        }
+
+        private Item bracedAccent(StringBuilder out, int start, char mark, int depth) {
+            int open = pos++;
+            StringBuilder inner = new StringBuilder();
+            items(inner, depth + 1);
+            boolean closed = pos < src.length();
+            if (closed) {
+                pos++;
+                String base = inner.toString().strip();
+                char accentChar = src.charAt(start + 1);
+                if (base.isEmpty() && !isAsciiLetter(accentChar)) {
+                    out.append(accentChar);
+                    return Item.SYMBOL;
+                }
+                if (base.codePointCount(0, base.length()) == 1 && Character.isLetter(base.codePointAt(0))) {
+                    out.append(base.equals("ı") ? "i" : base.equals("ȷ") ? "j" : base).append(mark);
+                    return Item.SYMBOL;
+                }
+            }
+            out.append(src, start, open + 1).append(inner).append(closed ? "}" : "");
+            return Item.TEXT;
+        }
+
+        private Item letterStyle(StringBuilder out, int start, String name) {
+            skipSpaces();
+            boolean braced = pos < src.length() && src.charAt(pos) == '{';
+            int at = braced ? pos + 1 : pos;
+            boolean single = at < src.length() && src.charAt(at) >= 'A' && src.charAt(at) <= 'Z'
+                    && (!braced || src.startsWith("}", at + 1));
+            if (!single) {
+                out.append(src, start, pos);
+                return Item.TEXT;
+            }
+            char letter = src.charAt(at);
+            out.append(name.equals("mathbb") ? LatexTables.doubleStruck(letter) : LatexTables.script(letter));
+            pos = braced ? at + 2 : at + 1;
+            return Item.SYMBOL;
+        }
+
+        /** {@code \romannumeral2} is "ii", as TeX prints it. */
+        private Item romanNumeral(StringBuilder out, int start) {
+            skipSpaces();
+            int end = pos;
+            while (end < src.length() && end - pos < 4 && Character.isDigit(src.charAt(end))) {
+                end++;
+            }
+            int value = end == pos ? 0 : Integer.parseInt(src.substring(pos, end));
+            if (value < 1 || value > 3999) {
+                out.append(src, start, pos);
+                return Item.TEXT;
+            }
+            pos = end < src.length() && src.charAt(end) == ' ' ? end + 1 : end;
+            out.append(LatexTables.roman(value));
+            return Item.SYMBOL;
+        }
+
+        private boolean skipEmptyGroup() {
+            if (src.startsWith("{}", pos)) {
+                pos += 2;
+                return true;
+            }
+            return false;
+        }
+
+        private void skipSpaces() {
+            while (pos < src.length() && isSpace(src.charAt(pos))) {
+                pos++;
+            }
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+    }
+}
