@@ -1,5 +1,6 @@
 package dev.paperboy.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -21,9 +22,18 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (see {@link ExitCodes}); used by tests too. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line printing to {@code out} and {@code err}, so tests can read what it printed. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
-        commandLine.setExitCodeExceptionMapper(error -> ExitCodes.INTERNAL);
+        // picocli asks this mapper for usage errors too, which must keep their own code.
+        commandLine.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
+                ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         return commandLine.execute(args);
     }
 
