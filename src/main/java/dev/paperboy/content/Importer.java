@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,8 @@ import java.util.stream.Collectors;
  * change are not written; the rest are written atomically, in parallel.
  */
 public final class Importer {
+    private static final int WRITE_THREADS = 4 * Runtime.getRuntime().availableProcessors();
+
     private final YamlReader yaml;
     private final YamlWriter writer = new YamlWriter();
     private final FrontMatterEditor editor = new FrontMatterEditor(writer);
@@ -191,7 +194,17 @@ public final class Importer {
                 listing.bytes()));
     }
 
+    /** Writing is mostly waiting for the file system, so it runs on more threads than there are cores. */
     private static List<FileChange> write(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
+        ForkJoinPool pool = new ForkJoinPool(WRITE_THREADS);
+        try {
+            return pool.submit(() -> writeAll(planned, dryRun, diagnostics)).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static List<FileChange> writeAll(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
         return planned.parallelStream().map(file -> {
             if (dryRun || file.bytes() == null) {
                 return file.change();

@@ -54,7 +54,8 @@ public final class Slugs {
      * paper. Titles of only symbols keep their trimmed text, so they still tell papers apart.
      */
     static String identity(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = (title.chars().allMatch(c -> c < 0x80) ? title
+                : Normalizer.normalize(title, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         String words = NOT_WORD.matcher(folded).replaceAll("");
         return words.isEmpty() ? title.strip() : words;
     }
@@ -69,6 +70,9 @@ public final class Slugs {
     }
 
     private static String ascii(String title) {
+        if (title.chars().allMatch(c -> c < 0x80 && c != '&')) {
+            return title;
+        }
         StringBuilder replaced = new StringBuilder(title.length());
         for (int i = 0; i < title.length(); i++) {
             char c = title.charAt(i);

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Writes front-matter YAML: plain scalars where they read back unchanged, quotes where they would not
@@ -17,6 +20,12 @@ import java.io.UncheckedIOException;
 final class YamlWriter {
     static final int WIDTH = 80;
     private static final String INDENT = "  ";
+    /** Starts with a letter, holds no character YAML gives a meaning to (#, quotes, brackets, &, *, !, |, >, %, @). */
+    private static final Pattern SAFE_PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.;:()/_+?=~-]*[A-Za-z0-9.)/_-]|[A-Za-z]");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Words YAML 1.1 reads as booleans, null or special numbers. */
+    private static final Set<String> RESERVED = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null",
+            "nan", "inf", "infinity");
 
     private final YAMLMapper mapper;
 
@@ -30,25 +39,92 @@ final class YamlWriter {
         this.mapper = new YAMLMapper(factory);
     }
 
-    /** The lines of a whole mapping, each ending in "\n": its fields one after another. */
+    /** The lines of a whole mapping, each ending in "\n": what {@link #field} gives for each field, in order. */
     String mapping(ObjectNode fields) {
-        StringBuilder yaml = new StringBuilder();
+        StringBuilder yaml = new StringBuilder(4096);
         fields.fields().forEachRemaining(field -> yaml.append(field(field.getKey(), field.getValue())));
         return yaml.toString();
     }
 
-    /** The lines of one top-level {@code key: value}, each ending in "\n". */
+    /**
+     * The lines of one top-level {@code key: value}, each ending in "\n". The shapes import writes all the time
+     * (plain words, numbers, dates, URLs, lists and mappings of them) are written here directly, as Jackson would
+     * write them but many times faster; anything else goes to Jackson.
+     */
     String field(String key, JsonNode value) {
-        if (value.isTextual() && key.length() + value.asText().length() + 2 > WIDTH && foldable(value.asText())) {
+        if (isFolded(key, value)) {
             return folded(key, value.asText());
+        }
+        StringBuilder yaml = new StringBuilder(256);
+        if (appendSimple(yaml, "", key, value)) {
+            return yaml.toString();
         }
         ObjectNode single = JsonNodeFactory.instance.objectNode();
         single.set(key, value);
+        return jackson(single);
+    }
+
+    /** Appends {@code key: value} at {@code indent}; false (leaving junk behind) when the value is not simple. */
+    private static boolean appendSimple(StringBuilder yaml, String indent, String key, JsonNode value) {
+        yaml.append(indent).append(key).append(':');
+        if (value.isArray()) {
+            if (value.isEmpty()) {
+                yaml.append(" []\n");
+                return true;
+            }
+            yaml.append('\n');
+            for (JsonNode item : value) {
+                String plain = plain(item);
+                if (plain == null) {
+                    return false;
+                }
+                yaml.append(indent).append(INDENT).append("- ").append(plain).append('\n');
+            }
+            return true;
+        }
+        if (value.isObject()) {
+            yaml.append('\n');
+            var fields = value.fields();
+            while (fields.hasNext()) {
+                var field = fields.next();
+                if (!appendSimple(yaml, indent + INDENT, field.getKey(), field.getValue())) {
+                    return false;
+                }
+            }
+            return !value.isEmpty();
+        }
+        String plain = plain(value);
+        yaml.append(' ').append(plain).append('\n');
+        return plain != null;
+    }
+
+    /** The scalar as a plain YAML scalar when that is sure to read back as the same value, else null. */
+    private static String plain(JsonNode value) {
+        if (value.isInt() || value.isBoolean()) {
+            return value.asText();
+        }
+        if (!value.isTextual()) {
+            return null;
+        }
+        String text = value.asText();
+        if (DATE.matcher(text).matches()) {
+            return text;
+        }
+        boolean safe = SAFE_PLAIN.matcher(text).matches() && !text.contains(": ") && !text.endsWith(":")
+                && !RESERVED.contains(text.toLowerCase(Locale.ROOT));
+        return safe ? text : null;
+    }
+
+    private String jackson(ObjectNode fields) {
         try {
-            return mapper.writeValueAsString(single);
+            return fields.isEmpty() ? "" : mapper.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isFolded(String key, JsonNode value) {
+        return value.isTextual() && key.length() + value.asText().length() + 2 > WIDTH && foldable(value.asText());
     }
 
     /** {@code key: >-} and the text wrapped at single spaces between words, which folding turns back into spaces. */

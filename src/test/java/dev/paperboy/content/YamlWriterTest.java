@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.yaml.YamlReader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,7 +20,9 @@ class YamlWriterTest {
             "@handle", "*star", "&anchor", "!tag", "|pipe", ">fold", "%percent", "`tick", "'quoted'", "\"double\"",
             "12", "1e3", "0x1F", "0o17", "1_000", ".5", "2025-11-13", "[a, b]", "{a: b}", "a # comment", "x:",
             "? key", "  leading spaces", "trailing space ", "tab\there", "Schrödinger Ωmega ∂ 深度学习 😀",
-            "line one\nline two", "back\\slash", "ends with colon:", "---", "...", "=", "<<", ""})
+            "line one\nline two", "back\\slash", "ends with colon:", "---", "...", "=", "<<", "",
+            "Y", "N", "NULL", "Off", "NaN", "Infinity", "https://github.com/a/b?x=1~y", "sha256:0123abcd",
+            "a  b", "Words, and more words.", "ends with a dot.", "x", "2025-13-45", "Foo:bar", "mailto:x@y.z"})
     void writesTextThatReadsBackExactly(String text) {
         assertRoundTrip(JsonNodeFactory.instance.textNode(text));
     }
@@ -44,6 +47,17 @@ class YamlWriterTest {
             "- a long text that starts with a dash and should still be read back as text, not a list item"})
     void writesAwkwardLongTextThatReadsBackExactly(String text) {
         assertRoundTrip(JsonNodeFactory.instance.textNode(text));
+    }
+
+    @Test
+    void writesListsAndMappingsThatReadBackExactly() {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        assertRoundTrip(nodes.arrayNode().add("yes").add("https://a.b/c").add("Foo: bar").add("2025-11-13").add(7));
+        assertRoundTrip(nodes.arrayNode());
+        assertRoundTrip(nodes.objectNode().put("title", "no").put("upvotes", 3).put("abstract", "sha256:00ff")
+                .set("digests", nodes.arrayNode().add("2025-11-13")));
+        assertRoundTrip(nodes.objectNode().set("organization", nodes.objectNode().put("account", "on")
+                .put("name", "Spiral Works")));
     }
 
     private void assertRoundTrip(JsonNode value) {
