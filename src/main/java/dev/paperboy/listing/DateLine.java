@@ -75,11 +75,6 @@ record DateLine(Month month, int day, Integer year, Integer upvotes) {
         return LocalDate.of(listingDate.getYear() - (afterListing ? 1 : 0), month, day);
     }
 
-    @Override
-    public String toString() {
-        return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " " + day + (year == null ? "" : ", " + year);
-    }
-
     private static Integer integerOrNull(String digits) {
         return digits == null ? null : Integer.valueOf(digits);
     }

@@ -19,16 +19,32 @@ final class LatexCleaner {
     static String clean(String text) {
         String converted = text.indexOf('\\') < 0 && text.indexOf('{') < 0 ? text : new Converter(text).convert();
         String collapsed = collapseWhitespace(converted);
-        return Normalizer.isNormalized(collapsed, Normalizer.Form.NFC)
+        return isPlainNfc(collapsed) || Normalizer.isNormalized(collapsed, Normalizer.Form.NFC)
                 ? collapsed
                 : Normalizer.normalize(collapsed, Normalizer.Form.NFC);
     }
 
+    /** Text below U+0300, where combining marks start, is NFC already; a quick test for the common case. */
+    private static boolean isPlainNfc(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u007F') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     private static String collapseWhitespace(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
         for (int i = 0; i < text.length(); i++) {
@@ -44,6 +60,23 @@ final class LatexCleaner {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCollapsed(String text) {
+        int last = text.length() - 1;
+        if (last < 0) {
+            return true;
+        }
+        if (isSpace(text.charAt(0)) || isSpace(text.charAt(last))) {
+            return false;
+        }
+        for (int i = 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What one item of a group produced; decides whether braces around it can go. */
@@ -93,9 +126,7 @@ final class LatexCleaner {
                 } else if (c == '{' && depth < MAX_DEPTH) {
                     item = group(out, depth);
                 } else {
-                    out.append(c);
-                    pos++;
-                    item = isSpace(c) ? Item.SPACE : Item.TEXT;
+                    item = plainText(out, depth);
                 }
                 if (item != Item.SPACE && item != Item.NOTHING) {
                     first = first == null ? item : first;
@@ -103,6 +134,21 @@ final class LatexCleaner {
                 }
             }
             return new Run(first, count);
+        }
+
+        /** Copies text up to the next command or brace in one go; most of an abstract is plain text. */
+        private Item plainText(StringBuilder out, int depth) {
+            int start = pos;
+            boolean blank = true;
+            for (; pos < src.length(); pos++) {
+                char c = src.charAt(pos);
+                if (c == '\\' || c == '}' || (c == '{' && depth < MAX_DEPTH && pos > start)) {
+                    break;
+                }
+                blank = blank && isSpace(c);
+            }
+            out.append(src, start, pos);
+            return blank ? Item.SPACE : Item.TEXT;
         }
 
         private Item group(StringBuilder out, int depth) {
@@ -268,10 +314,12 @@ final class LatexCleaner {
 
         /**
          * An accent on one letter: {@code \"o}, {@code \'{n}}, {@code \c c}, {@code \'{\i}}, {@code \hat{\theta}};
-         * {@code \~{}} is the accent character itself.
+         * {@code \~{}} is the accent character itself. Anything else after it leaves the accent as it was.
          */
         private Item accent(StringBuilder out, int start, char mark, int depth) {
-            skipSpaces();
+            if (isAsciiLetter(src.charAt(start + 1))) {
+                skipSpaces(); // only a word accent needs a space before its letter: "\c c"; "\" a" is text
+            }
             if (pos < src.length() && src.charAt(pos) == '{' && depth < MAX_DEPTH) {
                 return bracedAccent(out, start, mark, depth);
             }

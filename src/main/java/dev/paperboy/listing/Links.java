@@ -5,44 +5,78 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Finds the URLs in an abstract and picks its code link. */
+/**
+ * Finds the URLs in an abstract and picks its code link. A hand-written single pass rather than a regex: abstracts
+ * are long and a listing can hold ten thousand of them.
+ */
 final class Links {
-    /** http(s) URLs, and bare {@code www.} and code-host addresses; possessive so nothing backtracks. */
-    private static final Pattern URL = Pattern.compile(
-            "\\bhttps?://[^\\s<>\"{}|\\\\^`\\[\\]]++"
-                    + "|(?<![\\w./@-])(?:www\\.|(?:github\\.com|gitlab\\.com|huggingface\\.co)/)[^\\s<>\"{}|\\\\^`\\[\\]]++",
-            Pattern.CASE_INSENSITIVE);
+    /** Where a URL can start; bare addresses are given https://. */
+    private static final List<String> STARTS = List.of(
+            "https://", "http://", "www.", "github.com/", "gitlab.com/", "huggingface.co/");
+    private static final String NOT_IN_URL = "<>\"{}|\\^`[]";
     private static final String TRAILING_PUNCTUATION = ".,;:!?'\"*";
     private static final Set<String> CODE_HOSTS = Set.of("github.com", "www.github.com", "gitlab.com", "www.gitlab.com");
 
     private Links() {
     }
 
-    /** URLs in order of first appearance, trailing punctuation removed, bare domains given https://. */
+    /** URLs in order of first appearance, trailing punctuation removed, bare addresses given https://. */
     static List<String> find(String text) {
-        if (!text.contains("http") && !text.contains(".co")) {
+        if (!mayHoldUrl(text)) {
             return List.of();
         }
         Set<String> links = new LinkedHashSet<>();
-        Matcher matcher = URL.matcher(text);
-        while (matcher.find()) {
-            String url = trimTrailing(matcher.group());
-            if (url.indexOf("://") < 0) {
-                url = "https://" + url;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = (char) (text.charAt(i) | 0x20); // ASCII lower case; other characters never match below
+            if ((c != 'h' && c != 'w' && c != 'g') || (i > 0 && continuesWord(text.charAt(i - 1)))) {
+                continue;
             }
-            if (!url.endsWith("://")) {
-                links.add(url);
+            String start = startAt(text, i);
+            if (start == null) {
+                continue;
             }
+            int end = i + start.length();
+            while (end < length && isUrlChar(text.charAt(end))) {
+                end++;
+            }
+            String url = trimTrailing(text.substring(i, end));
+            if (url.length() > start.length()) {
+                links.add(start.startsWith("http") ? url : "https://" + url);
+            }
+            i = end - 1;
         }
         return List.copyOf(links);
+    }
+
+    /** A quick test with vectorised searches: every start above holds one of these, whatever its case. */
+    private static boolean mayHoldUrl(String text) {
+        return text.contains("://") || text.contains(".co") || text.contains(".CO") || text.contains(".Co")
+                || text.contains("w.") || text.contains("W.");
     }
 
     /** The first link on github.com or gitlab.com. */
     static Optional<String> codeUrl(List<String> links) {
         return links.stream().filter(link -> CODE_HOSTS.contains(host(link))).findFirst();
+    }
+
+    private static String startAt(String text, int at) {
+        for (String start : STARTS) {
+            if (text.regionMatches(true, at, start, 0, start.length())) {
+                return start;
+            }
+        }
+        return null;
+    }
+
+    /** A URL does not start inside a word, a path or an e-mail address ({@code me@github.com/x}). */
+    private static boolean continuesWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '/' || c == '@' || c == '-' || c == '_';
+    }
+
+    private static boolean isUrlChar(char c) {
+        return !LatexCleaner.isSpace(c) && NOT_IN_URL.indexOf(c) < 0;
     }
 
     private static String host(String link) {

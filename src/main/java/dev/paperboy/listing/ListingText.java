@@ -63,14 +63,13 @@ final class ListingText {
     /** Non-blank lines, trimmed; a line end is LF, CRLF or a lone CR. */
     private static List<Line> split(String text) {
         List<Line> lines = new ArrayList<>();
+        boolean hasCarriageReturns = text.indexOf('\r') >= 0;
         int number = 1;
         int start = 0;
         int length = text.length();
         while (start <= length) {
-            int end = start;
-            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
+            int end = hasCarriageReturns ? lineEnd(text, start) : text.indexOf('\n', start);
+            end = end < 0 ? length : end;
             int from = start;
             int to = end;
             while (from < to && LatexCleaner.isSpace(text.charAt(from))) {
@@ -86,6 +85,14 @@ final class ListingText {
             start = end + (end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         return lines;
+    }
+
+    private static int lineEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return end;
     }
 
     /** Counts line ends the way {@link #split} does: LF, CRLF and lone CR. */
