@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class YamlWriter {
     /** The lines of a whole mapping, each ending in "\n": what {@link #field} gives for each field, in order. */
     String mapping(ObjectNode fields) {
         StringBuilder yaml = new StringBuilder(4096);
-        fields.fields().forEachRemaining(field -> yaml.append(field(field.getKey(), field.getValue())));
+        fields.properties().forEach(field -> yaml.append(field(field.getKey(), field.getValue())));
         return yaml.toString();
     }
 
@@ -84,9 +85,7 @@ final class YamlWriter {
         }
         if (value.isObject()) {
             yaml.append('\n');
-            var fields = value.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 if (!appendSimple(yaml, indent + INDENT, field.getKey(), field.getValue())) {
                     return false;
                 }
