@@ -1,5 +1,6 @@
 package dev.paperboy.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
-        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class})
+        subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +22,14 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (see {@link ExitCodes}); used by tests too. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line printing to {@code out} and {@code err}, so tests can read what it printed. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         // Usage errors keep picocli's code 2; anything else escaping a command is a bug.
         commandLine.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException

@@ -1,0 +1,66 @@
+package dev.paperboy.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.yaml.YamlField;
+import dev.paperboy.yaml.YamlMapping;
+import dev.paperboy.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A paper or digest file as found on disk before import: its exact text (line endings kept, the BOM noted so it
+ * can be put back) and its parsed front matter, which import merges into by editing lines.
+ *
+ * @param name the file name without ".md": the slug or the date
+ */
+record ContentFile(String name, Path path, String label, boolean bom, String text, YamlMapping frontMatter) {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    ContentFile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+    }
+
+    static Optional<ContentFile> read(Path path, String name, String label, YamlReader yaml, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            diagnostics.error(dev.paperboy.diag.SourcePos.of(label), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+        return TextFiles.decode(bytes, label, diagnostics)
+                .flatMap(text -> FrontMatterFile.split(label, text, diagnostics)
+                        .flatMap(parts -> yaml.read(label, parts.yaml(), parts.yamlFirstLine(), diagnostics))
+                        .map(mapping -> new ContentFile(name, path, label, bom, text, mapping)));
+    }
+
+    /** A top-level value; empty when absent or null. */
+    Optional<JsonNode> get(String key) {
+        return frontMatter.get(key).map(YamlField::value).filter(value -> !value.isNull());
+    }
+
+    /** A value of the machine-owned {@code imported:} mapping; empty when absent. */
+    Optional<JsonNode> imported(String importedKey, String key) {
+        return get(importedKey).filter(JsonNode::isObject).map(node -> node.get(key)).filter(value -> !value.isNull());
+    }
+
+    /** The text to write back for new content: the BOM restored if the curator's editor had one. */
+    byte[] encode(String newText) {
+        byte[] body = newText.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!bom) {
+            return body;
+        }
+        byte[] withBom = new byte[BOM.length + body.length];
+        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+        System.arraycopy(body, 0, withBom, BOM.length, body.length);
+        return withBom;
+    }
+}

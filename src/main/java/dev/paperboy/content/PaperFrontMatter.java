@@ -1,0 +1,125 @@
+package dev.paperboy.content;
+
+import static dev.paperboy.content.PaperReader.ABSTRACT;
+import static dev.paperboy.content.PaperReader.AUTHORS_COUNT;
+import static dev.paperboy.content.PaperReader.CODE_URL;
+import static dev.paperboy.content.PaperReader.DIGESTS;
+import static dev.paperboy.content.PaperReader.DRAFT;
+import static dev.paperboy.content.PaperReader.IMPORTED;
+import static dev.paperboy.content.PaperReader.LINKS;
+import static dev.paperboy.content.PaperReader.ORGANIZATION;
+import static dev.paperboy.content.PaperReader.PUBLISHED;
+import static dev.paperboy.content.PaperReader.THEMES;
+import static dev.paperboy.content.PaperReader.TITLE;
+import static dev.paperboy.content.PaperReader.UPVOTES;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * A paper's front matter as import writes it: the whole of it for a new paper, the changed keys for an existing
+ * one. The {@code imported:} block keeps what the listing last said for each listing-owned key (the abstract as
+ * a hash), the digest dates it ever listed, and the themes as assigned.
+ */
+final class PaperFrontMatter {
+    /** Keys whose value the listing gives, in the order a new file lists them. */
+    static final List<String> LISTING_KEYS = List.of(TITLE, ABSTRACT, PUBLISHED, AUTHORS_COUNT, ORGANIZATION,
+            UPVOTES, LINKS, CODE_URL);
+    static final String HASH_PREFIX = "sha256:";
+    private static final int HASH_HEX_DIGITS = 16;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private PaperFrontMatter() {
+    }
+
+    static ObjectNode create(ListedPaper paper, List<String> themes) {
+        ObjectNode fields = NODES.objectNode();
+        listed(paper).forEach((key, value) -> {
+            if (value != null) {
+                fields.set(key, value);
+            }
+        });
+        fields.set(DIGESTS, Merge.array(dates(paper.digests())));
+        fields.set(THEMES, Merge.array(themes));
+        fields.put(DRAFT, false);
+        ObjectNode imported = imported(paper, dates(paper.digests()));
+        imported.set(THEMES, Merge.array(themes));
+        fields.set(IMPORTED, imported);
+        return fields;
+    }
+
+    /** The keys of {@code file} to set (a null value removes the key); empty when the merge changes nothing. */
+    static Map<String, JsonNode> changes(ContentFile file, ListedPaper paper) {
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        listed(paper).forEach((key, theirs) -> {
+            JsonNode ours = file.get(key).orElse(null);
+            JsonNode base = file.imported(IMPORTED, key).orElse(null);
+            JsonNode merged = Merge.value(base, ours, theirs, value -> fingerprint(key, value));
+            if (!Objects.equals(merged, Merge.normal(ours))) {
+                changes.put(key, merged);
+            }
+        });
+        List<String> baseDigests = Merge.texts(file.imported(IMPORTED, DIGESTS).orElse(null));
+        List<String> ourDigests = Merge.texts(file.get(DIGESTS).orElse(null));
+        List<String> theirDigests = dates(paper.digests());
+        List<String> digests = Merge.appendNew(baseDigests, ourDigests, theirDigests);
+        if (!digests.equals(ourDigests)) {
+            changes.put(DIGESTS, Merge.array(digests));
+        }
+        TreeSet<String> everListed = new TreeSet<>(baseDigests);
+        everListed.addAll(theirDigests);
+        ObjectNode imported = imported(paper, List.copyOf(everListed));
+        file.imported(IMPORTED, THEMES).ifPresent(themes -> imported.set(THEMES, themes));
+        if (!imported.equals(file.get(IMPORTED).orElse(null))) {
+            changes.put(IMPORTED, imported);
+        }
+        return changes;
+    }
+
+    private static ObjectNode imported(ListedPaper paper, List<String> digests) {
+        ObjectNode imported = NODES.objectNode();
+        listed(paper).forEach((key, value) -> {
+            if (value != null) {
+                imported.set(key, fingerprint(key, value));
+            }
+        });
+        imported.set(DIGESTS, Merge.array(digests));
+        return imported;
+    }
+
+    /** The listing's values by key, null where it gave none. */
+    private static Map<String, JsonNode> listed(ListedPaper paper) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        values.put(TITLE, NODES.textNode(paper.title()));
+        values.put(ABSTRACT, paper.abstractText().isEmpty() ? null : NODES.textNode(paper.abstractText()));
+        values.put(PUBLISHED, paper.published() == null ? null : NODES.textNode(paper.published().toString()));
+        values.put(AUTHORS_COUNT, paper.authorsCount() == null ? null : NODES.numberNode(paper.authorsCount()));
+        values.put(ORGANIZATION, paper.organization() == null ? null : NODES.objectNode()
+                .put("account", paper.organization().account())
+                .put("name", paper.organization().name()));
+        values.put(UPVOTES, paper.upvotes() == null ? null : NODES.numberNode(paper.upvotes()));
+        values.put(LINKS, Merge.normal(Merge.array(paper.links())));
+        values.put(CODE_URL, paper.codeUrl() == null ? null : NODES.textNode(paper.codeUrl()));
+        return values;
+    }
+
+    /** What {@code imported:} keeps of a value: the abstract as a short hash, everything else as it is. */
+    static JsonNode fingerprint(String key, JsonNode value) {
+        if (!key.equals(ABSTRACT) || !value.isTextual()) {
+            return value;
+        }
+        return TextNode.valueOf(HASH_PREFIX + Slugs.sha256Hex(value.asText()).substring(0, HASH_HEX_DIGITS));
+    }
+
+    private static List<String> dates(List<LocalDate> dates) {
+        return dates.stream().map(LocalDate::toString).toList();
+    }
+}

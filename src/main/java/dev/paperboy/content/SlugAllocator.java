@@ -1,0 +1,62 @@
+package dev.paperboy.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives each paper of an import its slug: the existing file's when a paper with the same title identity is
+ * already on disk (so a curator's title fix does not create a duplicate), else a new unique slug. Built once
+ * per import from what is on disk; collisions get {@code -2}, {@code -3}, ... in the order papers are asked for.
+ */
+final class SlugAllocator {
+    private final Map<String, String> slugByIdentity = new HashMap<>();
+    private final Set<String> taken;
+    private final Set<String> broken;
+
+    /**
+     * @param taken    every paper file name on disk, readable or not, so none is ever overwritten by another paper
+     * @param existing the readable paper files in slug order, so two files claiming one title resolve the same way
+     * @param broken   the paper files that could not be read: their titles are unknown
+     */
+    SlugAllocator(Collection<String> taken, List<ContentFile> existing, Collection<String> broken) {
+        this.taken = new HashSet<>(taken);
+        this.broken = Set.copyOf(broken);
+        // Titles the listing gave win over curator titles: they are what new entries will carry.
+        existing.forEach(file -> file.imported(PaperReader.IMPORTED, PaperReader.TITLE)
+                .ifPresent(title -> claim(title, file.name())));
+        existing.forEach(file -> file.get(PaperReader.TITLE).ifPresent(title -> claim(title, file.name())));
+    }
+
+    /**
+     * The paper's slug; empty when its own slug is taken by a file that could not be read, which may well be this
+     * paper (a numbered slug would create a duplicate once that file is fixed).
+     */
+    Optional<String> slugFor(String title) {
+        String known = slugByIdentity.get(Slugs.identity(title));
+        if (known != null) {
+            return Optional.of(known);
+        }
+        String base = Slugs.fromTitle(title);
+        if (broken.contains(base)) {
+            return Optional.empty();
+        }
+        String slug = base;
+        for (int n = 2; !taken.add(slug); n++) {
+            slug = base + "-" + n;
+        }
+        slugByIdentity.put(Slugs.identity(title), slug);
+        return Optional.of(slug);
+    }
+
+    private void claim(JsonNode title, String slug) {
+        if (title.isValueNode()) {
+            slugByIdentity.putIfAbsent(Slugs.identity(title.asText()), slug);
+        }
+    }
+}

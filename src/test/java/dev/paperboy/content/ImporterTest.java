@@ -1,0 +1,201 @@
+package dev.paperboy.content;
+
+import static dev.paperboy.content.TestSite.entry;
+import static dev.paperboy.content.TestSite.listing;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImporterTest {
+    private static final String ATTENTION = entry("Attention Is All You Need: Again",
+            "We revisit attention with 0.5\\% error. Code at https://github.com/example/attention.",
+            "  • 8 authors", "Jun 12, 2017 5");
+    private static final String OPERATORS = entry("Learning Operators", "Operators are learnt.",
+            "deepmind Deepmind", "Oct 6 7");
+    private static final String KERNELS = entry("Neural Tangent Kernels", "Kernels, infinitely wide.",
+            "  • 3 authors", "Jun 20, 2018");
+
+    @TempDir
+    Path root;
+    TestSite site;
+
+    @BeforeEach
+    void createSite() {
+        site = new TestSite(root)
+                .write("nov13.txt", listing("Nov 13", ATTENTION, OPERATORS))
+                .write("nov14.txt", listing("Nov 14", KERNELS, OPERATORS));
+    }
+
+    @Test
+    void createsOnePaperPerTitleAndOneDigestPerListingDate() {
+        ImportReport report = site.importListings("nov13.txt", "nov14.txt");
+
+        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(new ImportReport.Tally(3, 0, 0, 0), report.papers());
+        assertEquals(new ImportReport.Tally(2, 0, 0, 0), report.digests());
+        Content content = load();
+        Paper operators = paper(content, "learning-operators");
+        assertEquals(List.of(LocalDate.of(2025, 11, 13), LocalDate.of(2025, 11, 14)), operators.digests());
+        assertEquals("deepmind", operators.organization().account());
+        assertEquals(7, operators.upvotes());
+        Paper attention = paper(content, "attention-is-all-you-need-again");
+        assertEquals("We revisit attention with 0.5% error. Code at https://github.com/example/attention.",
+                attention.abstractText());
+        assertEquals("https://github.com/example/attention", attention.codeUrl());
+        assertEquals(8, attention.authorsCount());
+        assertEquals(List.of("attention-is-all-you-need-again", "learning-operators"), content.digests().get(0).papers());
+        assertTrue(Files.exists(root.resolve("content/listings/nov13.txt")));
+        assertTrue(Files.exists(root.resolve("content/site.yaml")));
+    }
+
+    @Test
+    void importingTwiceChangesNoByteAndWritesNoFile() {
+        site.importListings("nov13.txt", "nov14.txt");
+        Map<String, String> first = site.content();
+        site.ageContent();
+
+        ImportReport again = site.importListings("nov13.txt", "nov14.txt");
+
+        assertEquals(first, site.content());
+        assertEquals(List.of(), site.rewritten());
+        assertEquals(new ImportReport.Tally(0, 0, 3, 0), again.papers());
+        assertEquals(new ImportReport.Tally(0, 0, 2, 0), again.digests());
+    }
+
+    @Test
+    void keepsEveryCuratorEditOnReimport() {
+        site.importListings("nov13.txt", "nov14.txt");
+        String paper = "content/papers/attention-is-all-you-need-again.md";
+        site.write(paper, site.read(paper)
+                .replace("---\ntitle: \"Attention Is All You Need: Again\"\n", "---\ntitle: Attention, Revisited # curator\n")
+                .replace("themes: []", "themes: [transformers]")
+                .replace("draft: false", "draft: true")
+                + "My **notes**.\n");
+        String digest = "content/digests/2025-11-13.md";
+        site.write(digest, site.read(digest).replace(
+                "papers:\n  - attention-is-all-you-need-again\n  - learning-operators\n",
+                "# my order\npapers: [learning-operators, attention-is-all-you-need-again]\n") + "Intro.\n");
+        String digest14 = "content/digests/2025-11-14.md";
+        site.write(digest14, site.read(digest14).replace("papers:\n  - neural-tangent-kernels\n  - learning-operators\n",
+                "papers:\n  - neural-tangent-kernels\n"));
+        Map<String, String> edited = site.content();
+
+        site.write("nov13.txt", listing("Nov 13", ATTENTION, OPERATORS, entry("A New Paper", "New.", "  • 1 authors",
+                "Nov 12")));
+        ImportReport report = site.importListings("nov13.txt", "nov14.txt");
+
+        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(new ImportReport.Tally(1, 0, 3, 0), report.papers());
+        assertEquals(edited.get(paper), site.read(paper));
+        assertEquals(edited.get(digest14), site.read(digest14));
+        assertEquals(edited.get(digest).replace(
+                "papers: [learning-operators, attention-is-all-you-need-again]\n",
+                "papers:\n  - learning-operators\n  - attention-is-all-you-need-again\n  - a-new-paper\n")
+                .replace("    - learning-operators\n---", "    - learning-operators\n    - a-new-paper\n---"),
+                site.read(digest));
+        assertFalse(Files.exists(root.resolve("content/papers/attention-revisited.md")));
+    }
+
+    @Test
+    void refreshesUntouchedUpvotesButKeepsCuratorEditedOnes() {
+        site.importListings("nov13.txt");
+        String operators = "content/papers/learning-operators.md";
+        String attention = "content/papers/attention-is-all-you-need-again.md";
+        site.write(attention, site.read(attention).replace("\nupvotes: 5\n", "\nupvotes: 50 # checked by hand\n"));
+        String curated = site.read(attention);
+        String untouched = site.read(operators);
+        site.ageContent();
+
+        site.write("nov13.txt", listing("Nov 13", ATTENTION.replace("2017 5", "2017 9"),
+                OPERATORS.replace("Oct 6 7", "Oct 6 11")));
+        ImportReport report = site.importListings("nov13.txt");
+
+        assertEquals(new ImportReport.Tally(0, 2, 0, 0), report.papers());
+        assertEquals(untouched.replace("upvotes: 7\n", "upvotes: 11\n"), site.read(operators));
+        assertEquals(curated.replace("  upvotes: 5\n", "  upvotes: 9\n"), site.read(attention));
+        assertEquals(Set.of(attention, operators, "content/listings/nov13.txt"), Set.copyOf(site.rewritten()));
+    }
+
+    @Test
+    void dryRunWritesNothing() {
+        ImportReport planned = site.importListings(true, "nov13.txt");
+        assertEquals(Map.of(), site.content());
+        assertFalse(Files.exists(root.resolve("content")));
+        assertEquals(new ImportReport.Tally(2, 0, 0, 0), planned.papers());
+
+        site.importListings("nov13.txt");
+        Map<String, String> before = site.content();
+        site.write("nov13.txt", listing("Nov 13", ATTENTION.replace("2017 5", "2017 9"), KERNELS));
+        ImportReport updates = site.importListings(true, "nov13.txt");
+
+        assertEquals(before, site.content());
+        assertEquals(new ImportReport.Tally(1, 1, 0, 0), updates.papers());
+        assertTrue(updates.changes().contains(new FileChange("content/papers/attention-is-all-you-need-again.md",
+                FileChange.Kind.UPDATED, List.of("upvotes", "imported"))), updates.changes().toString());
+    }
+
+    @Test
+    void importsTheSamePaperTwiceInOneListingAsOnePaper() {
+        site.write("twice.txt", listing("Nov 15", KERNELS, KERNELS.replace("Neural Tangent Kernels",
+                "neural tangent kernels!")));
+        ImportReport report = site.importListings("twice.txt");
+        assertEquals(new ImportReport.Tally(1, 0, 0, 0), report.papers());
+        assertEquals(List.of("neural-tangent-kernels"), load().digests().get(0).papers());
+    }
+
+    @Test
+    void numbersDifferentPapersThatWouldShareASlugInListingOrder() {
+        site.write("qa.txt", listing("Nov 15", entry("Q&A", "One.", "  • 1 authors", "Nov 1"),
+                entry("Q and A", "Two.", "  • 1 authors", "Nov 1"), entry("Q & A!", "One again.", "  • 1 authors",
+                        "Nov 1")));
+        site.importListings("qa.txt");
+        assertEquals(List.of("q-and-a", "q-and-a-2"), load().digests().get(0).papers());
+        assertEquals("One again.", paper(load(), "q-and-a").abstractText());
+    }
+
+    @Test
+    void findsAPaperByItsListingTitleAfterTheCuratorRenamedIt() {
+        site.importListings("nov14.txt");
+        String kernels = "content/papers/neural-tangent-kernels.md";
+        site.write(kernels, site.read(kernels).replace("---\ntitle: Neural Tangent Kernels\n", "---\ntitle: NTK, explained\n"));
+        site.write("nov14.txt", listing("Nov 14", KERNELS.replace("Neural Tangent Kernels", "Neural tangent kernels.")));
+        ImportReport report = site.importListings("nov14.txt");
+        assertEquals(new ImportReport.Tally(0, 1, 0, 0), report.papers());
+        assertTrue(site.read(kernels).startsWith("---\ntitle: NTK, explained\n"), site.read(kernels));
+        assertTrue(site.read(kernels).contains("  title: Neural tangent kernels.\n"), site.read(kernels));
+    }
+
+    @Test
+    void leavesAPaperWithBrokenFrontMatterAloneAndSaysWhy() {
+        site.write("content/papers/neural-tangent-kernels.md", "---\ntitle: [unclosed\n---\n");
+        ImportReport report = site.importListings("nov14.txt");
+        assertEquals(new ImportReport.Tally(1, 0, 0, 1), report.papers());
+        assertTrue(site.diagnostics.formatted().stream().anyMatch(line -> line.startsWith(
+                "nov14.txt:7: error: paper \"Neural Tangent Kernels\" not imported")), site.diagnostics.formatted()
+                .toString());
+        assertEquals("---\ntitle: [unclosed\n---\n", site.read("content/papers/neural-tangent-kernels.md"));
+    }
+
+    private Content load() {
+        Diagnostics diagnostics = new Diagnostics();
+        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(root), diagnostics);
+        assertEquals(List.of(), diagnostics.formatted());
+        return content;
+    }
+
+    private static Paper paper(Content content, String slug) {
+        return content.papers().stream().filter(paper -> paper.slug().equals(slug)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.paperboy.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SlugsTest {
+    private static final Locale ORIGINAL = Locale.getDefault();
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(ORIGINAL);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Universal Approximation Theorem for a Single-Layer Transformer|universal-approximation-theorem-for-a-single-layer-transformer",
+            "DeepONet: Learning nonlinear operators|deeponet-learning-nonlinear-operators",
+            "Schrödinger Bridges for Hölder Spaces|schrodinger-bridges-for-holder-spaces",
+            "Straße, Æther, Øresund, Œuvre, Łódź|strasse-aether-oresund-oeuvre-lodz",
+            "Idle İstanbul ılık|idle-istanbul-ilik",
+            "Q&A: R&D|q-and-a-r-and-d",
+            "  --Spaces   and -- dashes--  |spaces-and-dashes",
+            "What Can Be Learnt With Wide Convolutional Neural Networks?|what-can-be-learnt-with-wide-convolutional-neural-networks"})
+    void makesReadableAsciiSlugsFromTitles(String title, String slug) {
+        assertEquals(slug, Slugs.fromTitle(title));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../etc/passwd", "/abs", "..\\\\windows\\\\system32", "con", "NUL", "aux", "com1", "LPT9",
+            ".hidden", "..", ".", "深度学习", "😀🚀", "∂∇Ω", "---", "", " ", "a/b\\c:d*e?f\"g<h>i|j", "\u0000\u202e"})
+    void makesSafeSlugsFromHostileTitles(String title) {
+        String slug = Slugs.fromTitle(title);
+        assertTrue(Slugs.isValid(slug), slug);
+        Path papers = Path.of("content", "papers").toAbsolutePath();
+        assertEquals(papers, AtomicFiles.inside(papers, slug + ".md").getParent());
+    }
+
+    @Test
+    void avoidsWindowsDeviceNames() {
+        assertEquals("con-paper", Slugs.fromTitle("CON"));
+        assertEquals("nul-paper", Slugs.fromTitle("nul"));
+        assertEquals("console", Slugs.fromTitle("Console"));
+    }
+
+    @Test
+    void givesTitlesWithoutLatinLettersAStableHashedSlug() {
+        String slug = Slugs.fromTitle("深度学习");
+        assertTrue(slug.matches("paper-[0-9a-f]{8}"), slug);
+        assertEquals(slug, Slugs.fromTitle("深度学习"));
+        assertNotEquals(slug, Slugs.fromTitle("机器学习"));
+    }
+
+    @Test
+    void cutsLongTitlesOnAWordBoundary() {
+        String slug = Slugs.fromTitle("word ".repeat(2_000));
+        assertTrue(slug.length() <= Slugs.MAX_LENGTH, slug);
+        assertTrue(slug.endsWith("word"), slug);
+        String oneWord = Slugs.fromTitle("x".repeat(10_000));
+        assertEquals(Slugs.MAX_LENGTH, oneWord.length());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tr-TR", "de-DE", "en-US"})
+    void givesTheSameSlugsUnderEveryDefaultLocale(String locale) {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        assertEquals("title-with-dotted-i-istanbul", Slugs.fromTitle("TITLE WITH DOTTED I İSTANBUL"));
+        assertEquals("identity", Slugs.identity("IDENTITY"));
+        assertEquals(Slugs.identity("Foo: Bar!"), Slugs.identity("foo   bar"));
+    }
+
+    @Test
+    void identityIgnoresCaseWhitespaceAndPunctuation() {
+        assertEquals(Slugs.identity("DeepONet: Learning Operators"), Slugs.identity("deeponet — learning operators."));
+        assertNotEquals(Slugs.identity("Learning operators"), Slugs.identity("Learning operator"));
+        assertNotEquals(Slugs.identity("😀"), Slugs.identity("🚀"));
+    }
+
+    @Test
+    void allocatesNumberedSlugsToDifferentPapersWithTheSameSlugInOrder() {
+        SlugAllocator allocator = new SlugAllocator(List.of("q-and-a"), List.of(), List.of());
+        assertEquals("q-and-a-2", allocator.slugFor("Q&A").orElseThrow());
+        assertEquals("q-and-a-3", allocator.slugFor("Q and A").orElseThrow());
+        assertEquals("q-and-a-2", allocator.slugFor("q & a!").orElseThrow());
+    }
+
+    @Test
+    void refusesToPlaceAFileOutsideItsFolder() {
+        Path papers = Path.of("content", "papers");
+        for (String name : List.of("../x.md", "/abs.md", ".hidden.md", "", "a/b.md", "..")) {
+            assertThrows(IllegalArgumentException.class, () -> AtomicFiles.inside(papers, name), name);
+        }
+    }
+}
