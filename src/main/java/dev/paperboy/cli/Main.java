@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
-        subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -53,7 +53,7 @@ public final class Slugs {
      * A title's identity: case, whitespace and punctuation ignored, so "Foo: Bar" and "foo bar" are the same
      * paper. Titles of only symbols keep their trimmed text, so they still tell papers apart.
      */
-    static String identity(String title) {
+    public static String identity(String title) {
         String folded = (title.chars().allMatch(c -> c < 0x80) ? title
                 : Normalizer.normalize(title, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         String words = NOT_WORD.matcher(folded).replaceAll("");

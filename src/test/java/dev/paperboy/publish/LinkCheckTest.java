@@ -3,6 +3,8 @@ package dev.paperboy.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.diag.Diagnostics;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkCheckTest {
+    /** What {@code paperboy check} finds in a built folder: broken links and fragments, titles, canonical URLs. */
+    private static List<String> outputProblems(Path out, String baseUrl) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteChecker.checkPages(out, OutputUrls.of(baseUrl), diagnostics);
+        return diagnostics.formatted();
+    }
+
     @Test
     void everyInternalLinkAndAssetResolvesToABuiltFile(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.copyOf("basic", temp);
         site.build();
-        assertEquals(List.of(), LinkCheck.brokenLinks(site.out(), "https://example.org/reading-group/"));
+        assertEquals(List.of(), outputProblems(site.out(), "https://example.org/reading-group/"));
     }
 
     @Test
@@ -24,10 +33,10 @@ class LinkCheckTest {
         TestSite site = TestSite.copyOf("basic", temp);
         String base = "https://mirror.example.net/deep/sub/path/";
         site.build(site.options().withBaseUrl(base));
-        assertEquals(List.of(), LinkCheck.brokenLinks(site.out(), base));
+        assertEquals(List.of(), outputProblems(site.out(), base));
 
         site.build(new BuildOptions(site.root(), null, base, false, true, TestSite.CLOCK));
-        assertEquals(List.of(), LinkCheck.brokenLinks(site.out(), base));
+        assertEquals(List.of(), outputProblems(site.out(), base));
         Document paper = Jsoup.parse(site.read("papers/adam-revisited/index.html"));
         assertEquals("../../archive/index.html", paper.selectFirst("nav a[href*=archive]").attr("href"));
     }

@@ -1,0 +1,11 @@
+package dev.paperboy.publish;
+
+/**
+ * What {@code paperboy check} looked at.
+ *
+ * @param built whether the site built (when not, only content was checked, and the output checks did not run)
+ * @param pages HTML files checked, 404.html included
+ * @param feeds RSS and Atom files parsed
+ */
+public record CheckResult(boolean built, int papers, int digests, int pages, int feeds) {
+}
