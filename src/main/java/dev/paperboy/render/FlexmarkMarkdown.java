@@ -36,10 +36,10 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
     }
 
     @Override
-    public Html render(String markdown) {
+    public Html render(String markdown, int topLevel) {
         if (markdown.isBlank()) {
             return Html.EMPTY;
         }
-        return sanitizer.clean(renderer.render(parser.parse(markdown)));
+        return sanitizer.clean(renderer.render(parser.parse(markdown)), topLevel);
     }
 }

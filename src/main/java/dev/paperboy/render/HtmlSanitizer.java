@@ -1,6 +1,8 @@
 package dev.paperboy.render;
 
 import dev.paperboy.site.Html;
+import java.util.Arrays;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,10 +21,11 @@ import org.jsoup.select.QueryParser;
  *   <li>link targets only http, https, mailto or an in-page {@code #anchor}; images only http and https;</li>
  *   <li>every link gets {@code rel="nofollow noopener"}.</li>
  * </ul>
- * Headings move down two levels (h1 becomes h3) so notes sit under the page's own h1 and h2. Thread-safe.
+ * Headings are renumbered from the level the caller asks for, by rank: the highest level present becomes that
+ * level, the next one present the next, so a fragment never skips a level (axe-core's heading-order) whatever the
+ * curator started with. Thread-safe.
  */
 final class HtmlSanitizer {
-    static final int HEADING_SHIFT = 2;
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator FOOTNOTE_MARKERS = QueryParser.parse("sup");
@@ -53,13 +56,22 @@ final class HtmlSanitizer {
         return copy.text();
     }
 
-    Html clean(String html) {
+    Html clean(String html, int topLevel) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
         clean.outputSettings().prettyPrint(false);
-        for (Element heading : clean.select(HEADINGS)) {
-            int level = Math.min(6, heading.tagName().charAt(1) - '0' + HEADING_SHIFT);
-            heading.tagName("h" + level);
-        }
+        renumberHeadings(clean.select(HEADINGS), topLevel);
         return new Html(clean.body().html(), summary(clean));
+    }
+
+    private static void renumberHeadings(List<Element> headings, int topLevel) {
+        int[] levels = headings.stream().mapToInt(HtmlSanitizer::level).distinct().sorted().toArray();
+        for (Element heading : headings) {
+            int rank = Arrays.binarySearch(levels, level(heading));
+            heading.tagName("h" + Math.min(6, topLevel + rank));
+        }
+    }
+
+    private static int level(Element heading) {
+        return heading.tagName().charAt(1) - '0';
     }
 }

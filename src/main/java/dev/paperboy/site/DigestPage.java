@@ -11,4 +11,8 @@ public record DigestPage(DigestLink digest, Html intro, List<PaperGroup> groups,
         Objects.requireNonNull(intro, "intro");
         groups = List.copyOf(groups);
     }
+
+    public DigestPage withIntro(Html newIntro) {
+        return new DigestPage(digest, newIntro, groups, previous, next);
+    }
 }

@@ -25,10 +25,16 @@ public final class SiteViews {
     static final int LONG_ABSTRACT = 600;
     static final int ABSTRACT_EXCERPT = 280;
     static final int NOTE_EXCERPT = 240;
+    /** Notes sit under the paper page's "Curator's notes" h2; intros under the digest's h1, or on the home page
+     * under the digest's h2. */
+    static final int NOTES_TOP_LEVEL = 3;
+    static final int INTRO_TOP_LEVEL = 2;
+    static final int HOME_INTRO_TOP_LEVEL = 3;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private final SiteModel model;
+    private final MarkdownRenderer markdown;
     private final SiteConfig config;
     private final Map<String, PaperEntry> papers;
     private final Map<String, Html> notes;
@@ -40,14 +46,15 @@ public final class SiteViews {
 
     public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
         this.model = model;
+        this.markdown = markdown;
         this.config = model.config();
         this.papers = model.papersBySlug();
         this.themeLinks = config.themes().stream()
                 .collect(Collectors.toUnmodifiableMap(ThemeDef::slug, SiteViews::themeLink));
         this.notes = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.paper().slug(), entry -> markdown.render(entry.paper().notes())));
+                entry -> entry.paper().slug(), entry -> markdown.render(entry.paper().notes(), NOTES_TOP_LEVEL)));
         this.intros = model.digests().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.digest().date(), entry -> markdown.render(entry.digest().intro())));
+                entry -> entry.digest().date(), entry -> markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL)));
         this.digestLinks = model.digests().stream().collect(Collectors.toUnmodifiableMap(
                 entry -> entry.digest().date(), this::makeDigestLink));
         this.cards = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
@@ -62,7 +69,8 @@ public final class SiteViews {
     public HomePage home() {
         List<DigestPage> latest = new ArrayList<>();
         for (int i = model.digests().size() - 1; i >= 0 && latest.size() < config.homeDigests(); i--) {
-            latest.add(digestPage(i));
+            latest.add(digestPage(i).withIntro(markdown.render(model.digests().get(i).digest().intro(),
+                    HOME_INTRO_TOP_LEVEL)));
         }
         return new HomePage(latest, model.digests().size(), model.papers().size());
     }

@@ -56,4 +56,21 @@ class TemplatesTest {
         assertTrue(errors.get(0).startsWith("templates/paper.ftlh:2:"), errors.get(0));
         assertTrue(Files.notExists(site.out()));
     }
+
+    /** axe-core's heading-order: curator headings nest under whatever heading the page puts above them. */
+    @Test
+    void introAndNoteHeadingsFollowThePageOutline(@TempDir Path temp) throws Exception {
+        TestSite site = TestSite.in(temp)
+                .paper("a", "title: Paper A", "## Why\n\n### Detail\n")
+                .file("content/digests/2024-01-01.md", "---\npapers: [a]\n---\n# Highlights\n\n## More\n");
+        site.build();
+        assertEquals(List.of("h1", "h2", "h3"), headings(site, "digests/2024-01-01/index.html", ".intro, h1"));
+        assertEquals(List.of("h2", "h3", "h4"), headings(site, "index.html", ".digest-summary h2, .digest-summary .prose"));
+        assertEquals(List.of("h2", "h3", "h4"), headings(site, "papers/a/index.html", "#notes, .prose"));
+    }
+
+    private static List<String> headings(TestSite site, String page, String scope) throws Exception {
+        return Jsoup.parse(site.read(page)).select(scope).select("h1, h2, h3, h4, h5, h6").stream()
+                .map(heading -> heading.tagName()).toList();
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.site.Html;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class FlexmarkMarkdownTest {
     private static final FlexmarkMarkdown MARKDOWN = new FlexmarkMarkdown();
 
     private static Document render(String markdown) {
-        return Jsoup.parseBodyFragment(MARKDOWN.render(markdown).html());
+        return Jsoup.parseBodyFragment(MARKDOWN.render(markdown, 3).html());
     }
 
     @Test
@@ -43,9 +44,18 @@ class FlexmarkMarkdownTest {
 
     @Test
     void textIsTheFirstParagraphWithoutFootnoteMarkers() {
-        Html html = MARKDOWN.render("## Heading\n\nFirst *para*[^n].\n\nSecond.\n\n[^n]: note");
+        Html html = MARKDOWN.render("## Heading\n\nFirst *para*[^n].\n\nSecond.\n\n[^n]: note", 3);
         assertEquals("First para.", html.text());
         assertFalse(html.isEmpty());
-        assertSame(Html.EMPTY, MARKDOWN.render("  \n"));
+        assertSame(Html.EMPTY, MARKDOWN.render("  \n", 3));
+    }
+
+    @Test
+    void headingsStartAtTheAskedLevelAndNeverSkipOne() {
+        Document html = Jsoup.parseBodyFragment(MARKDOWN.render("## A\n\n#### B\n\n###### C\n\n## D\n", 2).html());
+        assertEquals(List.of("h2", "h3", "h4", "h2"), html.select("h1, h2, h3, h4, h5, h6").eachAttr("id").stream()
+                .map(id -> html.getElementById(id).tagName()).toList());
+        Document deep = Jsoup.parseBodyFragment(MARKDOWN.render("# A\n\n## B\n\n### C\n\n#### D\n", 5).html());
+        assertEquals(List.of("h5", "h6", "h6", "h6"), deep.select("h5, h6").stream().map(e -> e.tagName()).toList());
     }
 }

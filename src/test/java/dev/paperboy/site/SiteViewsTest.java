@@ -17,7 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SiteViewsTest {
-    private static final MarkdownRenderer PLAIN = markdown -> new Html(markdown, markdown);
+    private static final MarkdownRenderer PLAIN = (markdown, topLevel) -> new Html(markdown, markdown);
 
     private static SiteViews views(String configYaml, Content content, RelatedPapersFinder related) {
         SiteModel model = SiteModelBuilder.build(content, config(configYaml), Set.of(), false, Clock.systemUTC(),
