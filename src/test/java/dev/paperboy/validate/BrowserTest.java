@@ -1,0 +1,194 @@
+package dev.paperboy.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * This repository's built site in a real browser (headless Chromium, driven by Selenium) over a local HTTP
+ * server: a reader's path from home to a digest, a paper and a theme, with no console errors or failed requests,
+ * no serious or critical accessibility violations (axe-core), and screenshots of the home page in target/.
+ * Skipped with a message when Chromium is not installed, except under CI=true, where that is a failure.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    private static StaticServer server;
+    private static WebDriver driver;
+    private static Path profile;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run installs them");
+        }
+        Assumptions.assumeTrue(installed, "browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+                + " are not installed (apt-get install chromium chromium-driver)");
+        server = StaticServer.start(RepoSite.get().out());
+        profile = Files.createTempDirectory("paperboy-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void aReaderFollowsLinksFromHomeToDigestPaperAndTheme() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url());
+        checkPage("home");
+        follow(".digest-summary h2 a", "digest");
+        follow("article.digest h3.paper-title a", "paper");
+        if (driver.findElements(By.cssSelector("main ul.tags a")).isEmpty()) {
+            follow("nav a[href$='themes/']", "themes"); // an unthemed paper: on to a theme by the site menu
+        }
+        follow("main ul.tags a, main h2 a[href*='themes/']", "theme");
+        follow("nav a[href$='archive/']", "archive");
+        driver.get(server.url() + "no/such/page/");
+        assertFalse(pageTitle().isBlank(), "404 page has no title");
+        checkAccessibility("404");
+    }
+
+    @Test
+    void homePageScreenshotsAtDesktopAndPhoneWidths() throws Exception {
+        for (int width : new int[] {1280, 390}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            driver.get(server.url());
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertFalse(overflow > 0, "page is " + overflow + " px wider than the " + width + " px window");
+            screenshot("home-" + width + ".png");
+        }
+        checkConsole("home at phone width");
+    }
+
+    /** The default theme has a dark palette: its contrast is checked too. */
+    @Test
+    void darkColourSchemePassesAxe() throws Exception {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(server.url());
+            screenshot("home-1280-dark.png");
+            checkAccessibility("home, dark");
+            follow(".digest-summary h2 a", "digest, dark");
+        } finally {
+            ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void follow(String selector, String page) {
+        String from = driver.getCurrentUrl();
+        List<WebElement> links = driver.findElements(By.cssSelector(selector));
+        assertFalse(links.isEmpty(), "no link " + selector + " on " + from);
+        links.get(0).click();
+        assertFalse(driver.getCurrentUrl().equals(from), "clicking " + selector + " did not navigate");
+        checkPage(page);
+    }
+
+    private static void checkPage(String page) {
+        assertFalse(pageTitle().isBlank(), page + " has no title");
+        checkConsole(page);
+        checkFailedRequests(page);
+        checkAccessibility(page);
+    }
+
+    private static String pageTitle() {
+        return driver.getTitle();
+    }
+
+    /** Console errors, including the browser's own "failed to load resource" messages. */
+    private static void checkConsole(String page) {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::toString)
+                .toList();
+        assertEquals(List.of(), errors, page + " at " + driver.getCurrentUrl());
+    }
+
+    /** Every resource the page loaded answered 2xx or 3xx. */
+    private static void checkFailedRequests(String page) {
+        @SuppressWarnings("unchecked")
+        List<Object> failed = (List<Object>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource')"
+                        + ".filter(e => e.responseStatus === 0 || e.responseStatus >= 400)"
+                        + ".map(e => e.name + ' ' + e.responseStatus);");
+        assertEquals(List.of(), failed, page + " at " + driver.getCurrentUrl());
+    }
+
+    private static void checkAccessibility(String page) {
+        List<String> violations = new AxeBuilder().analyze(driver).getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .map(BrowserTest::describe)
+                .toList();
+        assertEquals(List.of(), violations, page + " at " + driver.getCurrentUrl());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList();
+    }
+}

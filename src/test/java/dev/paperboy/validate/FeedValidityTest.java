@@ -1,0 +1,103 @@
+package dev.paperboy.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import dev.paperboy.config.ThemeDef;
+import dev.paperboy.content.Content;
+import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.Digest;
+import dev.paperboy.content.Paper;
+import dev.paperboy.content.SiteLayout;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every feed of this repository's built site, read by Rome: the right flavour, as many items as the content and
+ * site.yaml call for (counted here from content/, not from the build's model), absolute links that resolve,
+ * unique ids, real dates.
+ */
+class FeedValidityTest {
+    private static RepoSite site;
+    private static Set<Paper> published;
+    private static List<Digest> digests;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = RepoSite.get();
+        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(Path.of(".")), new Diagnostics());
+        LocalDate today = LocalDate.now(site.config().timeZone());
+        digests = content.digests().stream().filter(d -> !d.draft() && !d.date().isAfter(today)).toList();
+        Map<String, Paper> bySlug = content.papers().stream()
+                .collect(Collectors.toMap(Paper::slug, Function.identity()));
+        published = digests.stream().flatMap(d -> d.papers().stream()).map(bySlug::get)
+                .filter(paper -> !paper.draft()).collect(Collectors.toSet());
+    }
+
+    private static SyndFeed parse(String path) throws Exception {
+        try (XmlReader reader = new XmlReader(site.out().resolve(path).toFile())) {
+            return new SyndFeedInput().build(reader);
+        }
+    }
+
+    @Test
+    void paperFeedsHaveTheNewestPapersInRssAndAtom() throws Exception {
+        int expected = Math.min(site.config().feedItems(), published.size());
+        SyndFeed rss = checked("feed.xml", "rss_2.0", expected);
+        SyndFeed atom = checked("atom.xml", "atom_1.0", expected);
+        assertEquals(rss.getEntries().stream().map(SyndEntry::getLink).toList(),
+                atom.getEntries().stream().map(SyndEntry::getLink).toList());
+    }
+
+    @Test
+    void digestFeedHasTheNewestDigests() throws Exception {
+        checked("digests.xml", "rss_2.0", Math.min(site.config().digestFeedItems(), digests.size()));
+    }
+
+    @Test
+    void everyThemeHasAFeedOfItsNewestPapers() throws Exception {
+        for (ThemeDef theme : site.config().themes()) {
+            long papers = published.stream().filter(paper -> paper.themes().contains(theme.slug())).count();
+            checked("themes/" + theme.slug() + "/feed.xml", "rss_2.0",
+                    (int) Math.min(site.config().themeFeedItems(), papers));
+        }
+    }
+
+    private static SyndFeed checked(String path, String type, int items) throws Exception {
+        SyndFeed feed = parse(path);
+        String base = site.config().baseUrl();
+        assertEquals(type, feed.getFeedType(), path);
+        assertEquals(items, feed.getEntries().size(), path);
+        assertTrue(feed.getLink().startsWith(base), path + ": " + feed.getLink());
+        Set<String> ids = new HashSet<>();
+        for (SyndEntry entry : feed.getEntries()) {
+            String link = entry.getLink();
+            assertTrue(link.startsWith(base), path + ": " + link);
+            assertTrue(Files.isRegularFile(site.out().resolve(link.substring(base.length()) + "index.html")),
+                    path + ": " + link);
+            assertTrue(ids.add(entry.getUri()), path + ": duplicate id " + entry.getUri());
+            assertTrue(entry.getUri().startsWith(base), path + ": " + entry.getUri());
+            Instant date = entry.getPublishedDate().toInstant();
+            assertTrue(date.isAfter(Instant.parse("2000-01-01T00:00:00Z")) && date.isBefore(Instant.now()),
+                    path + ": " + date);
+            assertTrue(!entry.getTitle().isBlank(), path + ": blank title");
+        }
+        return feed;
+    }
+}
