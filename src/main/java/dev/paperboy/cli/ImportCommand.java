@@ -4,7 +4,11 @@ import dev.paperboy.content.ImportReport;
 import dev.paperboy.content.ImportRequest;
 import dev.paperboy.content.Importer;
 import dev.paperboy.content.SiteLayout;
+import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.ThemeAssigner;
+import dev.paperboy.themes.TaxonomyAssigner;
+import java.nio.file.Files;
+import java.util.Optional;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Path;
@@ -66,7 +70,15 @@ final class ImportCommand implements Callable<Integer> {
         SiteLayout layout = new SiteLayout(siteDir);
         List<Path> files = listings.stream().map(layout.root()::resolve).toList();
         Diagnostics diagnostics = new Diagnostics();
-        ImportReport report = new Importer(new YamlReader(), ThemeAssigner.NONE, Clock.systemDefaultZone())
+        YamlReader yaml = new YamlReader();
+        Optional<ThemeAssigner> themes = Files.exists(layout.siteYaml())
+                ? new SiteConfigLoader(yaml).load(layout.root(), diagnostics).map(TaxonomyAssigner::of)
+                : Optional.of(ThemeAssigner.NONE);
+        if (themes.isEmpty()) {
+            diagnostics.formatted().forEach(spec.commandLine().getErr()::println);
+            return ExitCodes.CONTENT_ERROR;
+        }
+        ImportReport report = new Importer(yaml, themes.get(), Clock.systemDefaultZone())
                 .run(new ImportRequest(layout, files, date, year, dryRun), diagnostics);
         diagnostics.formatted().forEach(spec.commandLine().getErr()::println);
         ImportSummary.lines(report, dryRun, verbose).forEach(spec.commandLine().getOut()::println);

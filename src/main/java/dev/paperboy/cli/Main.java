@@ -10,14 +10,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
-        subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, CheckCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, ThemesCommand.class,
+                CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Paperboy reports template errors itself, with file and line; FreeMarker's own log would repeat them.
+        System.setProperty("org.freemarker.loggerLibrary", "none");
         System.exit(run(args));
     }
 

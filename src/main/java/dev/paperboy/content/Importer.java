@@ -33,24 +33,21 @@ import java.util.stream.Collectors;
  * change are not written; the rest are written atomically, in parallel.
  */
 public final class Importer {
-    private static final int WRITE_THREADS = 4 * Runtime.getRuntime().availableProcessors();
 
     private final YamlReader yaml;
     private final YamlWriter writer = new YamlWriter();
-    private final FrontMatterEditor editor = new FrontMatterEditor(writer);
+    private final PlannedEdits edits;
     private final ThemeAssigner themes;
     private final Clock clock;
 
     /** {@code themes} is called from several threads at once; {@code clock} gives the year when nothing else does. */
     public Importer(YamlReader yaml, ThemeAssigner themes, Clock clock) {
         this.yaml = yaml;
+        this.edits = new PlannedEdits(yaml, writer);
         this.themes = themes;
         this.clock = clock;
     }
 
-    /** A planned file: its new bytes (null when nothing is to be written). */
-    private record Planned(Path path, FileChange change, byte[] bytes) {
-    }
 
     /** A listing file that was read, with its listings. */
     private record ListingFile(Path path, byte[] bytes, List<Listing> listings) {
@@ -110,9 +107,9 @@ public final class Importer {
                 .flatMap(Optional::stream)
                 .toList();
 
-        List<FileChange> paperChanges = write(papers, request.dryRun(), diagnostics);
-        List<FileChange> digestChanges = write(digests, request.dryRun(), diagnostics);
-        List<FileChange> copyChanges = write(copies, request.dryRun(), diagnostics);
+        List<FileChange> paperChanges = Planned.writeAll(papers, request.dryRun(), diagnostics);
+        List<FileChange> digestChanges = Planned.writeAll(digests, request.dryRun(), diagnostics);
+        List<FileChange> copyChanges = Planned.writeAll(copies, request.dryRun(), diagnostics);
         List<FileChange> all = new ArrayList<>(paperChanges);
         all.addAll(digestChanges);
         all.addAll(copyChanges);
@@ -126,11 +123,15 @@ public final class Importer {
         ContentFile file = onDisk.get(slug);
         if (file == null) {
             List<String> assigned = themes.assign(paper.title(), paper.abstractText());
+            if (assigned.isEmpty() && themes != ThemeAssigner.NONE) {
+                diagnostics.warning(SourcePos.of(layout.label(path), 1),
+                        "matched no theme of the taxonomy; set \"themes\" by hand if it has a clear topic");
+            }
             String text = FrontMatterFile.FENCE + "\n" + writer.mapping(PaperFrontMatter.create(paper, assigned))
                     + FrontMatterFile.FENCE + "\n";
             return created(layout, path, text);
         }
-        return update(file, PaperFrontMatter.changes(file, paper), PaperReader.IMPORTED, diagnostics);
+        return edits.update(file, PaperFrontMatter.changes(file, paper), PaperReader.IMPORTED, diagnostics);
     }
 
     private Planned planDigest(SiteLayout layout, LocalDate date, List<String> slugs, Diagnostics diagnostics) {
@@ -142,32 +143,13 @@ public final class Importer {
             return created(layout, path, text);
         }
         return ContentFile.read(path, date.toString(), label, yaml, diagnostics)
-                .map(file -> update(file, DigestFrontMatter.changes(file, slugs), DigestReader.IMPORTED, diagnostics))
+                .map(file -> edits.update(file, DigestFrontMatter.changes(file, slugs), DigestReader.IMPORTED, diagnostics))
                 .orElseGet(() -> new Planned(path, new FileChange(label, Kind.SKIPPED, List.of()), null));
     }
 
     private static Planned created(SiteLayout layout, Path path, String text) {
         return new Planned(path, new FileChange(layout.label(path), Kind.CREATED, List.of()),
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** Edits the changed keys' lines, then reads the result back so a curator's file is never left unreadable. */
-    private Planned update(ContentFile file, Map<String, JsonNode> changes, String lastKey, Diagnostics diagnostics) {
-        if (changes.isEmpty()) {
-            return new Planned(file.path(), new FileChange(file.label(), Kind.UNCHANGED, List.of()), null);
-        }
-        Optional<String> edited = editor.edit(file, changes, lastKey);
-        Diagnostics check = new Diagnostics();
-        boolean readable = edited.flatMap(text -> FrontMatterFile.split(file.label(), text, check))
-                .flatMap(parts -> yaml.read(file.label(), parts.yaml(), parts.yamlFirstLine(), check))
-                .isPresent();
-        if (!readable) {
-            diagnostics.error(SourcePos.of(file.label(), 2), "cannot update this file's front matter line by line",
-                    "write each top-level key on a line of its own");
-            return new Planned(file.path(), new FileChange(file.label(), Kind.SKIPPED, List.of()), null);
-        }
-        return new Planned(file.path(), new FileChange(file.label(), Kind.UPDATED, List.copyOf(changes.keySet())),
-                file.encode(edited.get()));
     }
 
     /** Keeps the listing in content/listings so the site can be imported again from source. */
@@ -192,31 +174,6 @@ public final class Importer {
         }
         return Optional.of(new Planned(target, new FileChange(layout.label(target), kind, List.of()),
                 listing.bytes()));
-    }
-
-    /** Writing is mostly waiting for the file system, so it runs on more threads than there are cores. */
-    private static List<FileChange> write(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
-        ForkJoinPool pool = new ForkJoinPool(WRITE_THREADS);
-        try {
-            return pool.submit(() -> writeAll(planned, dryRun, diagnostics)).join();
-        } finally {
-            pool.shutdown();
-        }
-    }
-
-    private static List<FileChange> writeAll(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
-        return planned.parallelStream().map(file -> {
-            if (dryRun || file.bytes() == null) {
-                return file.change();
-            }
-            try {
-                AtomicFiles.write(file.path(), file.bytes());
-                return file.change();
-            } catch (IOException e) {
-                diagnostics.error(SourcePos.of(file.change().file()), "cannot write: " + e);
-                return new FileChange(file.change().file(), Kind.SKIPPED, List.of());
-            }
-        }).toList();
     }
 
     private static Optional<byte[]> readBytes(Path path, String label, Diagnostics diagnostics) {

@@ -1,0 +1,38 @@
+package dev.paperboy.content;
+
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SourcePos;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+
+/** A planned file change: its new bytes, or null when nothing is to be written. */
+record Planned(Path path, FileChange change, byte[] bytes) {
+    /** Writing is mostly waiting for the file system, so it runs on more threads than there are cores. */
+    private static final int WRITE_THREADS = 4 * Runtime.getRuntime().availableProcessors();
+
+    /** Writes every planned file atomically (nothing when {@code dryRun}) and returns what happened to each. */
+    static List<FileChange> writeAll(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
+        ForkJoinPool pool = new ForkJoinPool(WRITE_THREADS);
+        try {
+            return pool.submit(() -> planned.parallelStream().map(file -> write(file, dryRun, diagnostics)).toList())
+                    .join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static FileChange write(Planned file, boolean dryRun, Diagnostics diagnostics) {
+        if (dryRun || file.bytes() == null) {
+            return file.change();
+        }
+        try {
+            AtomicFiles.write(file.path(), file.bytes());
+            return file.change();
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.of(file.change().file()), "cannot write: " + e);
+            return new FileChange(file.change().file(), FileChange.Kind.SKIPPED, List.of());
+        }
+    }
+}
