@@ -2,7 +2,8 @@
 # usage: bench/run.sh N [RUNS]
 # Times clean full builds of the shared synthetic corpus (N papers) as whole processes, JVM start included.
 # 1. generates the corpus with $SHARED_BENCH_DIR/gen-corpus.py and converts it to a Paperboy site (untimed);
-# 2. times RUNS clean builds (the output folder is deleted before each, so no cache carries over);
+# 2. times RUNS clean builds with the launcher bin/paperboy (the output folder and its build cache are deleted
+#    before each, so no cache carries over; PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g);
 # 3. prints median wall, cpu, peak RSS, pages written, pages/s and the exact build command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,17 +13,17 @@ shared=${SHARED_BENCH_DIR:-../shared/bench}
 corpus=bench/out/content-$n
 site=bench/work/site-$n
 out=bench/out/site-$n
+cache=bench/out/.site-$n.paperboy-cache
 jar=target/paperboy.jar
-java_opts=${PAPERBOY_JAVA_OPTS:-}
 
 [[ -f $jar ]] || mvn -q -B package -DskipTests
 [[ -f $corpus/manifest.json ]] || python3 "$shared/gen-corpus.py" "$n" --out "$corpus" >/dev/null
 [[ -f $site/content/site.yaml && $site/content/site.yaml -nt $corpus/manifest.json ]] \
     || python3 bench/convert.py "$corpus" "$site"
 
-build=(java $java_opts -jar "$jar" build -C "$site" --out "$PWD/$out")
-echo "build command: rm -rf $out && ${build[*]}"
-python3 "$shared/timeit.py" -n "$runs" -w 1 -- bash -c 'rm -rf "$0" && exec "${@:1}"' "$out" "${build[@]}" \
+build=(bin/paperboy build -C "$site" --out "$PWD/$out")
+echo "build command: rm -rf $out $cache && ${PAPERBOY_JAVA_OPTS:+PAPERBOY_JAVA_OPTS='$PAPERBOY_JAVA_OPTS' }${build[*]}"
+python3 "$shared/timeit.py" -n "$runs" -w 1 -- bash -c 'rm -rf "$0" "$1" && exec "${@:2}"' "$out" "$cache" "${build[@]}" \
     | tee bench/out/timing-$n.txt
 pages=$(find "$out" -name '*.html' | wc -l)
 wall=$(awk '/^wall/ {print $5}' bench/out/timing-$n.txt)

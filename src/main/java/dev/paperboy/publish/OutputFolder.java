@@ -7,7 +7,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +64,24 @@ final class OutputFolder implements PageSink {
         createFolder(file.getParent());
         Files.write(file, bytes);
         changed.add(path);
+    }
+
+    /**
+     * Makes the target's file from the previous build part of this build, unchanged, if it is still there with
+     * {@code size} bytes; false when it is not (then it must be written).
+     */
+    boolean keep(String path, long size) throws IOException {
+        if (fresh) {
+            return false;
+        }
+        Path file = target.resolve(path).normalize();
+        if (!file.startsWith(target) || !isFile(file, size)) {
+            return false;
+        }
+        if (!produced.add(path)) {
+            throw new IOException("output path written twice: " + path);
+        }
+        return true;
     }
 
     int files() {
@@ -122,6 +142,16 @@ final class OutputFolder implements PageSink {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static boolean isFile(Path file, long size) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == size;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static boolean sameBytes(Path old, byte[] bytes) throws IOException {

@@ -36,13 +36,21 @@ import java.util.stream.Collectors;
 
 /**
  * {@code paperboy build}: load and validate everything (collecting all errors), plan the render jobs, render them
- * in parallel into a staging folder, and swap it in only if nothing failed.
+ * in parallel into a staging folder, and swap it in only if nothing failed. Pages whose inputs did not change
+ * since the last build are not rendered again (see {@link BuildCache}).
  */
 public final class SiteBuilder {
     private final RelatedPapersFinder related;
+    private final String tool;
 
     public SiteBuilder(RelatedPapersFinder related) {
+        this(related, BuildKey.tool());
+    }
+
+    /** @param tool identifies the tool's code and built-in templates; the build cache is trusted only by the same */
+    SiteBuilder(RelatedPapersFinder related, String tool) {
         this.related = related;
+        this.tool = tool;
     }
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) throws StageFailedException,
@@ -56,18 +64,22 @@ public final class SiteBuilder {
         SiteConfig config = model.config();
         List<Asset> assets = Assets.collect(layout.templates());
         Map<String, String> assetPaths = assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
-        SiteViews views = new SiteViews(model, new FlexmarkMarkdown(), related);
+        BuildCache cache = BuildCache.load(out, tool);
+        MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
+        SiteViews views = new SiteViews(model, markdown, related);
         SiteInfo site = SiteInfo.of(config);
         List<RenderJob> jobs = RenderPlan.plan(views, site);
         Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
                 new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
+        byte[] buildKey = BuildKey.of(tool, layout, options, assetPaths);
+        PageCache pages = new PageCache(buildKey, cache.pages(buildKey));
 
         OutputFolder folder = OutputFolder.open(out);
         try {
             for (Asset asset : assets) {
                 folder.write(asset.path(), asset.bytes());
             }
-            renderer.render(jobs, folder, diagnostics);
+            renderer.render(pages.stale(jobs, folder), pages.recording(folder), diagnostics);
         } catch (IOException | RuntimeException e) {
             folder.abort();
             throw e;
@@ -76,7 +88,9 @@ public final class SiteBuilder {
             folder.abort();
             throw new StageFailedException("build", diagnostics);
         }
+        cache.delete();
         folder.commit();
+        cache.save(markdown.used(), buildKey, pages.entries());
         return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
                 folder.files(), folder.changed(), Duration.ofNanos(System.nanoTime() - start));
     }

@@ -69,8 +69,8 @@ class OutputFolderTest {
         assertThrows(StageFailedException.class, site::build);
         assertEquals(before, contents(site.out()));
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of("content", "site", "templates"),
-                    siblings.map(path -> path.getFileName().toString()).sorted().toList(), "no staging left behind");
+            assertEquals(List.of(".site.paperboy-cache", "content", "site", "templates"),
+                    siblings.map(path -> path.getFileName().toString()).sorted().toList(), "no staging left behind, only the first build's cache");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.Random;
  * Paper-like texts for benchmarks: a Zipf-distributed vocabulary (English function words at the top ranks,
  * then pronounceable made-up words), and topics that each favour their own few hundred words.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
     private static final String[] FUNCTION_WORDS = ("the of and to in a is for we that on with this by are as be "
             + "model models from our an which can learning data results method training performance show").split(" ");
     private static final String CONSONANTS = "bdfgklmnprstvz";
@@ -24,7 +24,7 @@ final class SyntheticCorpus {
     private final double[] topicCdf = zipfCdf(WORDS_PER_TOPIC, 0.9);
     private final int[][] topicWords = new int[TOPICS][WORDS_PER_TOPIC];
 
-    SyntheticCorpus() {
+    public SyntheticCorpus() {
         for (int i = 0; i < VOCABULARY; i++) {
             words[i] = i < FUNCTION_WORDS.length ? FUNCTION_WORDS[i] : madeUpWord(i);
         }
@@ -34,7 +34,7 @@ final class SyntheticCorpus {
     }
 
     /** {@code n} papers with titles of about 10 words and abstracts of about 1,500 characters. */
-    List<PaperText> papers(int n) {
+    public List<PaperText> papers(int n) {
         List<PaperText> papers = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {
             int topic = random.nextInt(TOPICS);

@@ -1,0 +1,140 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.site.Html;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The build cache of one output folder, in the file {@code .<folder>.paperboy-cache} next to it (not inside it,
+ * so it is never published and never taken for a stale output file). It holds the Markdown renders, valid while
+ * the tool is the same, and the page keys of the last successful build, valid while the build key is the same.
+ * An unreadable or foreign cache is ignored: it only ever costs a full render.
+ */
+final class BuildCache {
+    private static final int MAGIC = 0x50424331;
+    private static final int KEY_BYTES = 32;
+    private static final int MAX_STRING_BYTES = 64 << 20;
+
+    private final Path file;
+    private final String tool;
+    private final Map<ByteBuffer, Html> notes;
+    private final byte[] buildKey;
+    private final Map<String, PageCache.Entry> pages;
+
+    private BuildCache(Path file, String tool, Map<ByteBuffer, Html> notes, byte[] buildKey,
+            Map<String, PageCache.Entry> pages) {
+        this.file = file;
+        this.tool = tool;
+        this.notes = notes;
+        this.buildKey = buildKey;
+        this.pages = pages;
+    }
+
+    static Path location(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".paperboy-cache");
+    }
+
+    /** The cache as the last build left it, or an empty one for {@code tool} when there is none to trust. */
+    static BuildCache load(Path out, String tool) {
+        Path file = location(out);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
+                    1 << 16))) {
+                if (in.readInt() == MAGIC && readString(in).equals(tool)) {
+                    return read(in, file, tool);
+                }
+            } catch (IOException | RuntimeException e) {
+                // a torn or foreign file: start afresh
+            }
+        }
+        return new BuildCache(file, tool, Map.of(), new byte[0], Map.of());
+    }
+
+    Map<ByteBuffer, Html> notes() {
+        return notes;
+    }
+
+    /** The pages of the last build, if it had the same build key; otherwise none. */
+    Map<String, PageCache.Entry> pages(byte[] currentBuildKey) {
+        return ByteBuffer.wrap(buildKey).equals(ByteBuffer.wrap(currentBuildKey)) ? pages : Map.of();
+    }
+
+    /**
+     * Called before the output changes: if the new cache then cannot be saved, no stale page keys are left to
+     * vouch for files that changed.
+     */
+    void delete() throws IOException {
+        Files.deleteIfExists(file);
+    }
+
+    /** Replaces the cache file in one rename, so a crash leaves the old one or the new one. */
+    void save(Map<ByteBuffer, Html> usedNotes, byte[] currentBuildKey, Map<String, PageCache.Entry> currentPages)
+            throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                    1 << 16))) {
+                out.writeInt(MAGIC);
+                writeString(out, tool);
+                out.writeInt(usedNotes.size());
+                for (Map.Entry<ByteBuffer, Html> note : usedNotes.entrySet()) {
+                    out.write(note.getKey().array());
+                    writeString(out, note.getValue().html());
+                    writeString(out, note.getValue().text());
+                }
+                out.write(currentBuildKey);
+                out.writeInt(currentPages.size());
+                for (Map.Entry<String, PageCache.Entry> page : currentPages.entrySet()) {
+                    writeString(out, page.getKey());
+                    out.write(page.getValue().key().array());
+                    out.writeLong(page.getValue().size());
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static BuildCache read(DataInputStream in, Path file, String tool) throws IOException {
+        int noteCount = in.readInt();
+        Map<ByteBuffer, Html> notes = new HashMap<>(noteCount * 2);
+        for (int i = 0; i < noteCount; i++) {
+            ByteBuffer key = ByteBuffer.wrap(in.readNBytes(KEY_BYTES));
+            notes.put(key, new Html(readString(in), readString(in)));
+        }
+        byte[] buildKey = in.readNBytes(KEY_BYTES);
+        int pageCount = in.readInt();
+        Map<String, PageCache.Entry> pages = new HashMap<>(pageCount * 2);
+        for (int i = 0; i < pageCount; i++) {
+            String path = readString(in);
+            pages.put(path, new PageCache.Entry(ByteBuffer.wrap(in.readNBytes(KEY_BYTES)), in.readLong()));
+        }
+        return new BuildCache(file, tool, notes, buildKey, pages);
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_STRING_BYTES) {
+            throw new IOException("corrupt cache");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.content.SiteLayout;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What every page of a build depends on besides its own view: the tool, every file under templates/, site.yaml
+ * and the build options that reach templates. Any change to one of them re-renders every page.
+ */
+final class BuildKey {
+    private BuildKey() {
+    }
+
+    static byte[] of(String tool, SiteLayout layout, BuildOptions options, Map<String, String> assetPaths)
+            throws IOException {
+        return ViewDigest.of(tool, files(layout.templates()), read(layout.siteYaml()), options.baseUrl(),
+                options.indexLinks(), options.drafts(), new TreeMap<>(assetPaths));
+    }
+
+    /**
+     * The tool's version and the size and time of the jar it runs from, so a rebuilt jar of the same version
+     * (with other built-in templates or code) does not trust the old cache.
+     */
+    static String tool() {
+        String version = String.valueOf(BuildKey.class.getPackage().getImplementationVersion());
+        CodeSource source = BuildKey.class.getProtectionDomain().getCodeSource();
+        try {
+            Path jar = Path.of(source.getLocation().toURI());
+            return version + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return version + " unknown " + System.nanoTime();
+        }
+    }
+
+    private static Map<String, byte[]> files(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0];
+    }
+}

@@ -1,0 +1,68 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.render.PageSink;
+import dev.paperboy.render.RenderJob;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Skips jobs whose output cannot have changed: a job's key is the digest of the build key (tool, templates,
+ * config, options) and everything its template sees (path, format, meta, view). When the previous build wrote
+ * the same key for that path and the file is still there with the size it had, the file is kept as it is.
+ */
+final class PageCache {
+    record Entry(ByteBuffer key, long size) {
+    }
+
+    private final byte[] buildKey;
+    private final Map<String, Entry> previous;
+    private final Map<String, ByteBuffer> keys = new ConcurrentHashMap<>();
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+    PageCache(byte[] buildKey, Map<String, Entry> previous) {
+        this.buildKey = buildKey.clone();
+        this.previous = previous;
+    }
+
+    /** The jobs to render; the others are kept in {@code folder} from the previous build. */
+    List<RenderJob> stale(List<RenderJob> jobs, OutputFolder folder) {
+        return jobs.parallelStream().filter(job -> {
+            ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(buildKey, job.path(), job.format(), job.meta(),
+                    job.page()));
+            keys.put(job.path(), key);
+            Entry old = previous.get(job.path());
+            if (old == null || !old.key().equals(key) || !keep(folder, job.path(), old.size())) {
+                return true;
+            }
+            current.put(job.path(), old);
+            return false;
+        }).toList();
+    }
+
+    /** Passes files on to {@code sink}, noting each one's key and size for the next build. */
+    PageSink recording(PageSink sink) {
+        return (path, bytes) -> {
+            sink.write(path, bytes);
+            ByteBuffer key = keys.get(path);
+            if (key != null) {
+                current.put(path, new Entry(key, bytes.length));
+            }
+        };
+    }
+
+    Map<String, Entry> entries() {
+        return current;
+    }
+
+    private static boolean keep(OutputFolder folder, String path, long size) {
+        try {
+            return folder.keep(path, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
