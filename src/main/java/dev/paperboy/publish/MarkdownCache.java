@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Markdown renders keyed by the digest of their source text: rendering depends on nothing else but the tool, so
+ * Markdown renders keyed by the digest of their source text and top heading level: rendering depends on nothing
+ * else but the tool, so
  * entries stay valid across template and config changes. Only the entries this build used are kept for the next.
  */
 final class MarkdownCache implements MarkdownRenderer {
@@ -21,11 +22,11 @@ final class MarkdownCache implements MarkdownRenderer {
     }
 
     @Override
-    public Html render(String markdown) {
-        ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(markdown));
+    public Html render(String markdown, int topLevel) {
+        ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(topLevel + "\n" + markdown));
         Html html = previous.get(key);
         if (html == null) {
-            html = renderer.render(markdown);
+            html = renderer.render(markdown, topLevel);
         }
         used.put(key, html);
         return html;
