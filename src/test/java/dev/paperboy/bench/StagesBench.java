@@ -78,7 +78,7 @@ public class StagesBench {
     /** Flexmark and the sanitizer on one paper's curator notes. */
     @Benchmark
     public Object markdownRender() {
-        return markdown.render(BenchSite.NOTES);
+        return markdown.render(BenchSite.NOTES, 3);
     }
 
     /** Related papers among 1,000 abstracts. */
