@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
-        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
