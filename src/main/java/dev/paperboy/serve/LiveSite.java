@@ -23,24 +23,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The site as {@code serve} keeps it between rebuilds: parsed content file by file, the config, the template
- * engine, rendered Markdown, and the render jobs last written. A rebuild re-reads only the changed files, remakes
- * the model, views and plan (cheap), and renders only the jobs whose view, metadata or inputs changed; comparing
- * each job with its previous version (records compare by value) finds every page that shows the changed data
- * without dependency rules of its own. Output is byte for byte what {@code build} writes; the reload script is
- * added by the server, never written.
+ * engine, the views (whose rendered Markdown and paper cards the next views reuse), and the render jobs last
+ * written. A rebuild re-reads only the changed files, remakes the model, views and plan, and renders only the jobs
+ * whose view, metadata or inputs changed: comparing each job with its previous version (records compare by value)
+ * finds every page that shows the changed data without dependency rules of its own. Output is byte for byte what
+ * {@code build} writes; the reload script is added by the server, never written.
  */
 final class LiveSite {
+    private static final String TEMPLATES = "templates/";
+
     private final SiteLayout layout;
     private final ServeOutput output;
     private final boolean drafts;
@@ -48,13 +50,14 @@ final class LiveSite {
     private final RelatedPapersFinder related;
     private final YamlReader yaml = new YamlReader();
     private final ContentFiles files;
-    private final CachedMarkdown markdown = new CachedMarkdown(new FlexmarkMarkdown());
+    private final FlexmarkMarkdown markdown = new FlexmarkMarkdown();
 
     private Optional<SiteConfig> config = Optional.empty();
     private Diagnostics configProblems = new Diagnostics();
     private TemplateEngine engine;
     private List<Asset> assets = List.of();
-    private Map<String, RenderJob> written = Map.of();
+    private SiteViews views;
+    private final Map<String, RenderJob> written = new HashMap<>();
     /** Site-relative labels of inputs changed since the last successful rebuild, which must re-render their jobs. */
     private final Set<String> pendingInputs = new HashSet<>();
     private boolean renderAll = true;
@@ -92,26 +95,29 @@ final class LiveSite {
         if (diagnostics.hasErrors() || model.isEmpty()) {
             return new Rebuild.Failed(diagnostics.formatted());
         }
-        markdown.nextRebuild();
+        views = views == null ? new SiteViews(model.get(), markdown, related)
+                : SiteViews.reusing(views, model.get(), markdown, related);
         SiteInfo site = SiteInfo.of(model.get().config());
-        List<RenderJob> jobs = RenderPlan.plan(new SiteViews(model.get(), markdown, related), site);
+        List<RenderJob> jobs = RenderPlan.plan(views, site);
         boolean firstBuild = written.isEmpty();
-        List<RenderJob> affected = affected(jobs);
+        List<RenderJob> affected = everythingChanged(jobs) ? jobs : affected(jobs);
         new Renderer(engine, site, new Urls(model.get().config().baseUrl(), false, paths(assets), SitePaths.HOME))
                 .render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
             return new Rebuild.Failed(diagnostics.formatted());
         }
-        Map<String, RenderJob> now = jobs.stream().collect(Collectors.toMap(RenderJob::path, Function.identity()));
-        writeAssets(changes.assets() || firstBuild, now.keySet());
-        if (!firstBuild) {
-            output.delete(written.keySet().stream().filter(path -> !now.containsKey(path)).toList());
-        }
-        written = now;
+        Set<String> current = new HashSet<>();
+        jobs.forEach(job -> current.add(job.path()));
+        writeAssets(changes.assets() || firstBuild, current);
+        List<String> stale = written.keySet().stream().filter(path -> !current.contains(path)).toList();
+        output.delete(stale);
+        stale.forEach(written::remove);
+        // Unaffected jobs keep their previous, equal instance: the new ones die young, which keeps GC cheap.
+        affected.forEach(job -> written.put(job.path(), job));
         pendingInputs.clear();
         renderAll = false;
         List<String> urls = output.takeChanged().stream().map(LiveSite::url).toList();
-        return new Rebuild.Done(urls, affected.size(), now.size() + assets.size(),
+        return new Rebuild.Done(urls, affected.size(), written.size() + assets.size(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -138,7 +144,7 @@ final class LiveSite {
             // A new engine, since FreeMarker's template cache would notice edits only seconds later.
             engine = new TemplateEngine(layout.templates());
             renderAll |= changes.anyTemplate();
-            changes.templates().forEach(name -> pendingInputs.add("templates/" + name));
+            changes.templates().forEach(name -> pendingInputs.add(TEMPLATES + name));
         }
         if (changes.assets()) {
             List<Asset> collected = Assets.collect(layout.templates());
@@ -148,22 +154,24 @@ final class LiveSite {
     }
 
     /**
-     * The jobs to render: all of them after a change every page depends on; else those that are new or differ from
-     * the version last written (view, metadata, inputs), and those that read a changed input. A changed template
-     * that no job names as its own is a layout or partial, which every page may include.
+     * Whether a change every page depends on happened. A changed template that is no job's own (a layout or a
+     * partial) is one, since any page may include it.
      */
-    private List<RenderJob> affected(List<RenderJob> jobs) {
-        Set<String> ownTemplates = new HashSet<>();
-        jobs.forEach(job -> job.inputs().stream().filter(input -> input.startsWith("templates/"))
-                .forEach(ownTemplates::add));
-        boolean everything = renderAll || written.isEmpty() || pendingInputs.stream()
-                .anyMatch(input -> input.startsWith("templates/") && !ownTemplates.contains(input));
-        if (everything) {
-            return jobs;
+    private boolean everythingChanged(List<RenderJob> jobs) {
+        if (renderAll || written.isEmpty()) {
+            return true;
         }
-        return jobs.stream()
+        Set<String> templates = pendingInputs.stream().filter(input -> input.startsWith(TEMPLATES))
+                .collect(Collectors.toSet());
+        return !templates.isEmpty() && !jobs.stream().map(job -> TEMPLATES + job.format().template())
+                .collect(Collectors.toSet()).containsAll(templates);
+    }
+
+    /** The jobs new or unlike the version last written (view, metadata, inputs), or that read a changed input. */
+    private List<RenderJob> affected(List<RenderJob> jobs) {
+        return jobs.parallelStream()
                 .filter(job -> !job.equals(written.get(job.path()))
-                        || job.inputs().stream().anyMatch(pendingInputs::contains))
+                        || !Collections.disjoint(job.inputs(), pendingInputs))
                 .toList();
     }
 
