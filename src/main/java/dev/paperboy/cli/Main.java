@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Static site generator for curated research-paper digests.",
         subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, ThemesCommand.class,
-                CheckCommand.class, CommandLine.HelpCommand.class})
+                CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

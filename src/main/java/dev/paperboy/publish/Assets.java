@@ -23,15 +23,15 @@ import java.util.stream.Stream;
  * Collects templates/assets/: the default theme's files from the jar, overridden file by file by the site's own
  * templates/assets/. CSS and JS get a content hash in their name, so browsers and CDNs may cache them forever.
  */
-final class Assets {
+public final class Assets {
     static final String FOLDER = "assets";
     private static final int HASH_CHARS = 8;
 
     private Assets() {
     }
 
-    /** Every asset, sorted by name. */
-    static List<Asset> collect(Path siteTemplates) throws IOException {
+    /** Every asset, sorted by name; also used by {@code serve}, which keeps its own output folder. */
+    public static List<Asset> collect(Path siteTemplates) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         readBuiltIn(files);
         read(siteTemplates.resolve(FOLDER), files);

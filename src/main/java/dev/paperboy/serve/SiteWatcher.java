@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * rebuild. Editor swap and backup files are ignored.
  */
 public final class SiteWatcher implements AutoCloseable {
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Duration quietPeriod;
@@ -114,10 +116,18 @@ public final class SiteWatcher implements AutoCloseable {
         }
     }
 
+    /** Stops watching and waits (briefly) for the watcher's thread, which may be running {@code onChange}, to end. */
     @Override
     public void close() throws IOException {
         running = false;
         service.close();
         thread.interrupt();
+        if (Thread.currentThread() != thread) {
+            try {
+                thread.join(CLOSE_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -37,6 +37,7 @@ public final class SiteViews {
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
     private final Map<String, PaperEntry> papers;
+    private final Map<LocalDate, Digest> digests;
     private final Map<String, Html> notes;
     private final Map<String, PaperCard> cards;
     private final Map<LocalDate, Html> intros;
@@ -45,21 +46,48 @@ public final class SiteViews {
     private final Map<String, ThemeLink> themeLinks;
 
     public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
+        this(model, markdown, relatedFinder, null);
+    }
+
+    private SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder,
+            SiteViews previous) {
         this.model = model;
         this.markdown = markdown;
         this.config = model.config();
         this.papers = model.papersBySlug();
+        this.digests = model.digests().stream().map(DigestEntry::digest)
+                .collect(Collectors.toUnmodifiableMap(Digest::date, digest -> digest));
         this.themeLinks = config.themes().stream()
                 .collect(Collectors.toUnmodifiableMap(ThemeDef::slug, SiteViews::themeLink));
         this.notes = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.paper().slug(), entry -> markdown.render(entry.paper().notes(), NOTES_TOP_LEVEL)));
+                entry -> entry.paper().slug(), entry -> previous != null && previous.has(entry.paper())
+                        ? previous.notes.get(entry.paper().slug())
+                        : markdown.render(entry.paper().notes(), NOTES_TOP_LEVEL)));
         this.intros = model.digests().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.digest().date(), entry -> markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL)));
+                entry -> entry.digest().date(), entry -> previous != null && previous.has(entry.digest())
+                        ? previous.intros.get(entry.digest().date())
+                        : markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL)));
         this.digestLinks = model.digests().stream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.digest().date(), this::makeDigestLink));
+                entry -> entry.digest().date(), entry -> {
+                    DigestLink link = makeDigestLink(entry);
+                    DigestLink known = previous == null ? null : previous.digestLinks.get(entry.digest().date());
+                    return link.equals(known) ? known : link;
+                }));
+        boolean sameConfig = previous != null && previous.config.equals(config);
         this.cards = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.paper().slug(), entry -> makeCard(entry.paper())));
+                entry -> entry.paper().slug(), entry -> sameConfig && previous.has(entry.paper())
+                        ? previous.cards.get(entry.paper().slug()) : makeCard(entry.paper())));
         this.related = relatedFinder.find(model.papers().stream().map(PaperEntry::paper).toList(), config);
+    }
+
+    /**
+     * Views of a changed site for an incremental rebuild ({@code serve}): the rendered notes, intros, paper cards and
+     * digest links of papers and digests equal to those of {@code previous} are taken from it. Unchanged pages are
+     * then made of the very same objects, so making them and comparing them with the previous pages is cheap.
+     */
+    public static SiteViews reusing(SiteViews previous, SiteModel model, MarkdownRenderer markdown,
+            RelatedPapersFinder relatedFinder) {
+        return new SiteViews(model, markdown, relatedFinder, previous);
     }
 
     public SiteModel model() {
@@ -209,19 +237,29 @@ public final class SiteViews {
         return digestLinks.get(digest.date());
     }
 
+    private boolean has(Paper paper) {
+        PaperEntry known = papers.get(paper.slug());
+        return known != null && known.paper().equals(paper);
+    }
+
+    private boolean has(Digest digest) {
+        return digest.equals(digests.get(digest.date()));
+    }
+
     /** Items come newest first, so the first one dates the feed. */
     private static FeedView feed(String title, String description, String pagePath, List<FeedItem> items) {
         return new FeedView(title, description, pagePath, items.isEmpty() ? null : items.get(0).date(), items);
     }
 
+    /** Grouped by date, not by {@link Digest}: hashing a digest record hashes its paper list and source map. */
     private List<DigestPapers> byDigest(List<PaperEntry> slice) {
-        Map<Digest, List<PaperCard>> groups = new LinkedHashMap<>();
+        Map<LocalDate, List<PaperCard>> groups = new LinkedHashMap<>();
         for (PaperEntry entry : slice) {
-            groups.computeIfAbsent(entry.firstDigest(), digest -> new ArrayList<>())
+            groups.computeIfAbsent(entry.firstDigest().date(), date -> new ArrayList<>())
                     .add(cards.get(entry.paper().slug()));
         }
         return groups.entrySet().stream()
-                .map(group -> new DigestPapers(digestLink(group.getKey()), group.getValue()))
+                .map(group -> new DigestPapers(digestLinks.get(group.getKey()), group.getValue()))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import static dev.paperboy.site.Contents.digest;
 import static dev.paperboy.site.Contents.paper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.paperboy.content.Content;
 import dev.paperboy.content.Paper;
@@ -23,6 +24,26 @@ class SiteViewsTest {
         SiteModel model = SiteModelBuilder.build(content, config(configYaml), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
         return new SiteViews(model, PLAIN, related);
+    }
+
+    @Test
+    void reusingViewsSharesTheCardsOfUnchangedPapersAndMakesEqualPages() {
+        Paper a = paper("a", "rl");
+        Paper b = paper("b", "rl");
+        Content before = new Content(List.of(a, b), List.of(digest("2024-01-01", false, "a", "b")));
+        Content after = new Content(List.of(a, paper("b", "optimization")), before.digests());
+        SiteViews previous = views("", before, RelatedPapersFinder.NONE);
+        SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
+                new Diagnostics()).orElseThrow();
+        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, RelatedPapersFinder.NONE);
+        SiteViews fresh = new SiteViews(model, PLAIN, RelatedPapersFinder.NONE);
+
+        PaperEntry entryA = model.papersBySlug().get("a");
+        assertSame(previous.paperPage(previous.model().papersBySlug().get("a")).paper(),
+                reused.paperPage(entryA).paper());
+        assertEquals(fresh.paperPage(entryA), reused.paperPage(entryA));
+        assertEquals(fresh.digestPage(0), reused.digestPage(0));
+        assertEquals(fresh.home(), reused.home());
     }
 
     @Test

@@ -1,0 +1,200 @@
+package dev.paperboy.serve;
+
+import dev.paperboy.config.SiteConfig;
+import dev.paperboy.config.SiteConfigLoader;
+import dev.paperboy.content.SiteLayout;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.publish.Asset;
+import dev.paperboy.publish.Assets;
+import dev.paperboy.render.FlexmarkMarkdown;
+import dev.paperboy.render.RenderJob;
+import dev.paperboy.render.RenderPlan;
+import dev.paperboy.render.Renderer;
+import dev.paperboy.render.SiteInfo;
+import dev.paperboy.render.TemplateEngine;
+import dev.paperboy.render.Urls;
+import dev.paperboy.site.RelatedPapersFinder;
+import dev.paperboy.site.SiteModel;
+import dev.paperboy.site.SiteModelBuilder;
+import dev.paperboy.site.SitePaths;
+import dev.paperboy.site.SiteViews;
+import dev.paperboy.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The site as {@code serve} keeps it between rebuilds: parsed content file by file, the config, the template
+ * engine, the views (whose rendered Markdown and paper cards the next views reuse), and the render jobs last
+ * written. A rebuild re-reads only the changed files, remakes the model, views and plan, and renders only the jobs
+ * whose view, metadata or inputs changed: comparing each job with its previous version (records compare by value)
+ * finds every page that shows the changed data without dependency rules of its own. Output is byte for byte what
+ * {@code build} writes; the reload script is added by the server, never written.
+ */
+final class LiveSite {
+    private static final String TEMPLATES = "templates/";
+
+    private final SiteLayout layout;
+    private final ServeOutput output;
+    private final boolean drafts;
+    private final Clock clock;
+    private final RelatedPapersFinder related;
+    private final YamlReader yaml = new YamlReader();
+    private final ContentFiles files;
+    private final FlexmarkMarkdown markdown = new FlexmarkMarkdown();
+
+    private Optional<SiteConfig> config = Optional.empty();
+    private Diagnostics configProblems = new Diagnostics();
+    private TemplateEngine engine;
+    private List<Asset> assets = List.of();
+    private SiteViews views;
+    private final Map<String, RenderJob> written = new HashMap<>();
+    /** Site-relative labels of inputs changed since the last successful rebuild, which must re-render their jobs. */
+    private final Set<String> pendingInputs = new HashSet<>();
+    private boolean renderAll = true;
+
+    LiveSite(SiteLayout layout, ServeOutput output, boolean drafts, Clock clock, RelatedPapersFinder related) {
+        this.layout = layout;
+        this.output = output;
+        this.drafts = drafts;
+        this.clock = clock;
+        this.related = related;
+        this.files = new ContentFiles(layout, yaml);
+    }
+
+    /** Reads and renders everything, deleting what an earlier session left in the output folder. */
+    synchronized Rebuild buildAll() throws IOException {
+        return rebuild(Changes.all());
+    }
+
+    /**
+     * Brings the output up to date after these paths changed (as a {@link SiteWatcher} reports them); empty when
+     * none of them is read by a build (content/listings, for one).
+     */
+    synchronized Optional<Rebuild> refresh(Set<Path> changedPaths) throws IOException {
+        Changes changes = Changes.of(layout, files, changedPaths);
+        return changes.isEmpty() ? Optional.empty() : Optional.of(rebuild(changes));
+    }
+
+    private Rebuild rebuild(Changes changes) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        read(changes, diagnostics);
+        files.reportProblems(diagnostics);
+        Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(files.content(), loaded,
+                files.unreadablePapers(), drafts, clock, diagnostics));
+        if (diagnostics.hasErrors() || model.isEmpty()) {
+            return new Rebuild.Failed(diagnostics.formatted());
+        }
+        views = views == null ? new SiteViews(model.get(), markdown, related)
+                : SiteViews.reusing(views, model.get(), markdown, related);
+        SiteInfo site = SiteInfo.of(model.get().config());
+        List<RenderJob> jobs = RenderPlan.plan(views, site);
+        boolean firstBuild = written.isEmpty();
+        List<RenderJob> affected = everythingChanged(jobs) ? jobs : affected(jobs);
+        new Renderer(engine, site, new Urls(model.get().config().baseUrl(), false, paths(assets), SitePaths.HOME))
+                .render(affected, output, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new Rebuild.Failed(diagnostics.formatted());
+        }
+        Set<String> current = new HashSet<>();
+        jobs.forEach(job -> current.add(job.path()));
+        writeAssets(changes.assets() || firstBuild, current);
+        List<String> stale = written.keySet().stream().filter(path -> !current.contains(path)).toList();
+        output.delete(stale);
+        stale.forEach(written::remove);
+        // Unaffected jobs keep their previous, equal instance: the new ones die young, which keeps GC cheap.
+        affected.forEach(job -> written.put(job.path(), job));
+        pendingInputs.clear();
+        renderAll = false;
+        List<String> urls = output.takeChanged().stream().map(LiveSite::url).toList();
+        return new Rebuild.Done(urls, affected.size(), written.size() + assets.size(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Re-reads what changed; the problems of config and content files stay with them until they are read again. */
+    private void read(Changes changes, Diagnostics diagnostics) throws IOException {
+        if (changes.config()) {
+            Diagnostics problems = new Diagnostics();
+            Optional<SiteConfig> loaded = new SiteConfigLoader(yaml).load(layout.root(), problems);
+            if (!loaded.equals(config)) {
+                pendingInputs.add(SiteConfigLoader.FILE);
+            }
+            config = loaded;
+            configProblems = problems;
+        }
+        diagnostics.addAll(configProblems);
+        if (changes.rescan()) {
+            files.readAll(diagnostics);
+            renderAll = true;
+        } else {
+            changes.contentFiles().forEach(files::update);
+            changes.contentFiles().forEach(file -> pendingInputs.add(layout.label(file)));
+        }
+        if (engine == null || changes.anyTemplate() || !changes.templates().isEmpty()) {
+            // A new engine, since FreeMarker's template cache would notice edits only seconds later.
+            engine = new TemplateEngine(layout.templates());
+            renderAll |= changes.anyTemplate();
+            changes.templates().forEach(name -> pendingInputs.add(TEMPLATES + name));
+        }
+        if (changes.assets()) {
+            List<Asset> collected = Assets.collect(layout.templates());
+            renderAll |= !paths(collected).equals(paths(assets));
+            assets = collected;
+        }
+    }
+
+    /**
+     * Whether a change every page depends on happened. A changed template that is no job's own (a layout or a
+     * partial) is one, since any page may include it.
+     */
+    private boolean everythingChanged(List<RenderJob> jobs) {
+        if (renderAll || written.isEmpty()) {
+            return true;
+        }
+        Set<String> templates = pendingInputs.stream().filter(input -> input.startsWith(TEMPLATES))
+                .collect(Collectors.toSet());
+        return !templates.isEmpty() && !jobs.stream().map(job -> TEMPLATES + job.format().template())
+                .collect(Collectors.toSet()).containsAll(templates);
+    }
+
+    /** The jobs new or unlike the version last written (view, metadata, inputs), or that read a changed input. */
+    private List<RenderJob> affected(List<RenderJob> jobs) {
+        return jobs.parallelStream()
+                .filter(job -> !job.equals(written.get(job.path()))
+                        || !Collections.disjoint(job.inputs(), pendingInputs))
+                .toList();
+    }
+
+    private void writeAssets(boolean changed, Set<String> pages) throws IOException {
+        if (!changed) {
+            return;
+        }
+        for (Asset asset : assets) {
+            output.write(asset.path(), asset.bytes());
+        }
+        Set<String> keep = new HashSet<>(pages);
+        assets.forEach(asset -> keep.add(asset.path()));
+        output.deleteAllBut(keep);
+    }
+
+    private static Map<String, String> paths(List<Asset> list) {
+        return list.stream().collect(Collectors.toMap(Asset::name, Asset::path));
+    }
+
+    /** The URL path a page is requested at: folders for {@code index.html}, as the reload script compares. */
+    private static String url(String outputPath) {
+        String index = "index.html";
+        boolean page = outputPath.equals(index) || outputPath.endsWith("/" + index);
+        return "/" + (page ? outputPath.substring(0, outputPath.length() - index.length()) : outputPath);
+    }
+}

@@ -1,0 +1,132 @@
+package dev.paperboy.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.paperboy.publish.TestSite;
+import dev.paperboy.site.RelatedPapersFinder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveSiteTest {
+    @TempDir
+    Path temp;
+
+    private TestSite site;
+    private ServeOutput output;
+    private LiveSite live;
+
+    @BeforeEach
+    void buildASmallSite() throws IOException {
+        site = TestSite.in(temp)
+                .paper("a", "title: Paper A\nthemes: [optimization]", "Notes on **A**.\n")
+                .paper("b", "title: Paper B\nthemes: [rl]")
+                .paper("c", "title: Paper C")
+                .digest("2024-01-01", "a", "b")
+                .digest("2024-02-01", "c");
+        output = new ServeOutput(temp.resolve(ServeOptions.OUTPUT));
+        live = new LiveSite(new dev.paperboy.content.SiteLayout(temp), output, false, TestSite.CLOCK,
+                RelatedPapersFinder.NONE);
+        assertInstanceOf(Rebuild.Done.class, live.buildAll());
+    }
+
+    private Rebuild refresh(String... changed) throws IOException {
+        Set<Path> paths = Set.of(List.of(changed).stream().map(temp::resolve).toArray(Path[]::new));
+        return live.refresh(paths).orElseThrow();
+    }
+
+    private void assertSameAsFullBuild(String step) throws Exception {
+        site.build();
+        OutputTrees.assertSameFiles(site.out(), output.root(), step);
+    }
+
+    @Test
+    void incrementalRebuildsWriteWhatAFullBuildWrites() throws Exception {
+        assertSameAsFullBuild("first build");
+
+        site.paper("a", "title: Paper A, retitled\nthemes: [optimization, rl]", "New notes.\n");
+        refresh("content/papers/a.md");
+        assertSameAsFullBuild("edit a paper");
+
+        site.paper("d", "title: Paper D\nthemes: [rl]").digest("2024-02-01", "d", "c");
+        refresh("content/papers/d.md", "content/digests/2024-02-01.md");
+        assertSameAsFullBuild("add a paper to a digest");
+
+        site.digest("2024-01-01", "a");
+        Files.delete(temp.resolve("content/papers/b.md"));
+        refresh("content/papers/b.md", "content/digests/2024-01-01.md");
+        assertSameAsFullBuild("delete a paper");
+
+        site.digest("2024-03-01", "b2").paper("b2", "title: Paper B2");
+        refresh("content/digests/2024-03-01.md", "content/papers/b2.md");
+        assertSameAsFullBuild("add a digest");
+
+        Files.delete(temp.resolve("content/digests/2024-03-01.md"));
+        refresh("content/digests/2024-03-01.md");
+        assertSameAsFullBuild("delete a digest");
+
+        site.file("content/site.yaml", "title: Renamed site\nbase_url: https://example.org/sub/\n" + TestSite.THEMES);
+        refresh("content/site.yaml");
+        assertSameAsFullBuild("edit site.yaml");
+
+        site.file("templates/partials/paper-card.ftlh", Files.readString(Path.of("templates/partials/paper-card.ftlh"),
+                StandardCharsets.UTF_8) + "<#-- edited -->\n<#macro extra></#macro>\n");
+        refresh("templates/partials/paper-card.ftlh");
+        assertSameAsFullBuild("override a partial");
+
+        site.file("templates/assets/style.css", "body { color: black; }\n");
+        refresh("templates/assets/style.css");
+        assertSameAsFullBuild("override the style sheet");
+    }
+
+    @Test
+    void rendersOnlyThePagesThatShowTheEditedPaper() throws Exception {
+        site.paper("c", "title: Paper C", "A note on C.\n");
+        Rebuild.Done done = assertInstanceOf(Rebuild.Done.class, refresh("content/papers/c.md"));
+        assertTrue(done.changedUrls().contains("/papers/c/"), done.changedUrls().toString());
+        assertTrue(done.changedUrls().contains("/digests/2024-02-01/"), done.changedUrls().toString());
+        assertTrue(!done.changedUrls().contains("/papers/a/") && !done.changedUrls().contains("/digests/2024-01-01/"),
+                done.changedUrls().toString());
+        // c's page, its digest, home, the feeds, the themes index and the sitemap; not a's or b's pages
+        assertTrue(done.rendered() <= done.files() - 5, done.rendered() + " of " + done.files());
+    }
+
+    @Test
+    void aChangeToFilesNoBuildReadsIsIgnored() throws Exception {
+        site.file("content/listings/2024.txt", "anything");
+        assertTrue(live.refresh(Set.of(temp.resolve("content/listings/2024.txt"))).isEmpty());
+    }
+
+    @Test
+    void brokenFrontMatterFailsWithTheFileAndLineAndTheFixRecovers() throws Exception {
+        site.file("content/papers/a.md", "---\ntitle: [unclosed\n");
+        Rebuild.Failed failed = assertInstanceOf(Rebuild.Failed.class, refresh("content/papers/a.md"));
+        assertTrue(failed.errors().get(0).startsWith("content/papers/a.md:1:"), failed.errors().toString());
+
+        site.paper("b", "title: Paper B, edited while a was broken\nthemes: [rl]");
+        assertInstanceOf(Rebuild.Failed.class, refresh("content/papers/b.md"));
+
+        site.paper("a", "title: Paper A fixed\nthemes: [optimization]");
+        assertInstanceOf(Rebuild.Done.class, refresh("content/papers/a.md"));
+        assertSameAsFullBuild("after the fix");
+    }
+
+    @Test
+    void aTemplateErrorFailsAndTheFixRecovers() throws Exception {
+        site.file("templates/paper.ftlh", "<#import \"layout.ftlh\" as layout>${page.nope.title}");
+        Rebuild.Failed failed = assertInstanceOf(Rebuild.Failed.class, refresh("templates/paper.ftlh"));
+        assertTrue(failed.errors().get(0).startsWith("templates/paper.ftlh:1:"), failed.errors().toString());
+
+        Files.delete(temp.resolve("templates/paper.ftlh"));
+        assertInstanceOf(Rebuild.Done.class, refresh("templates/paper.ftlh"));
+        assertSameAsFullBuild("after the fix");
+    }
+}
