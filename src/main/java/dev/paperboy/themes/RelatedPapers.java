@@ -11,15 +11,21 @@ import java.util.stream.IntStream;
 /**
  * Finds each paper's most similar papers by cosine similarity of TF-IDF vectors (see {@link TfIdfCorpus}).
  *
- * <p>Near-linear: an inverted index maps each term to the papers that contain it, and each paper's dot
- * products are accumulated over its own terms' postings only, so pairs of papers that share no term cost
- * nothing. Papers are processed in parallel blocks; every paper's sums run in a fixed order, so the result is
- * the same as a sequential run and independent of input order.
+ * <p>Near-linear: an inverted index maps each term to the papers that weigh it most (at most
+ * {@link #MAX_POSTINGS} per term, so a term shared by thousands of papers cannot make the step quadratic), and
+ * each paper's candidates are the papers found through its own terms' postings. The best candidates by that
+ * partial score are then scored exactly (full cosine of the two vectors). For a term in fewer papers than the
+ * cap nothing is cut, so small sites get exact results. Papers are processed in parallel blocks; every paper's
+ * sums run in a fixed order, so the result is the same as a sequential run and independent of input order.
  */
 public final class RelatedPapers {
     public static final int DEFAULT_MAX_RELATED = 5;
     public static final double DEFAULT_THRESHOLD = 0.1;
     private static final int BLOCK = 256;
+    /** Postings kept per term, the heaviest first. */
+    static final int MAX_POSTINGS = 200;
+    /** Candidates scored exactly per paper, per related paper shown. */
+    private static final int CANDIDATES_PER_RESULT = 8;
 
     private RelatedPapers() {
     }
@@ -56,23 +62,43 @@ public final class RelatedPapers {
                                                       int maxRelated, double threshold) {
         double[] dot = new double[corpus.size()];
         int[] touched = new int[corpus.size()];
+        double[] dense = new double[corpus.termCount()];
         List<List<Related>> block = new ArrayList<>(to - from);
         for (int d = from; d < to; d++) {
-            int touchedCount = postings.accumulate(corpus.vector(d), d, dot, touched);
-            TopScores top = new TopScores(maxRelated);
+            SparseVector vector = corpus.vector(d);
+            int touchedCount = postings.accumulate(vector, d, dot, touched);
+            TopScores candidates = new TopScores(Math.max(1, maxRelated * CANDIDATES_PER_RESULT));
             for (int i = 0; i < touchedCount; i++) {
-                int other = touched[i];
-                if (dot[other] >= threshold) {
-                    top.offer(other, dot[other]);
+                candidates.offer(touched[i], dot[touched[i]]);
+                dot[touched[i]] = 0;
+            }
+            for (int i = 0; i < vector.size(); i++) {
+                dense[vector.term(i)] = vector.weight(i);
+            }
+            TopScores top = new TopScores(maxRelated);
+            for (int i = 0; i < candidates.size; i++) {
+                double exact = exactDot(dense, corpus.vector(candidates.docs[i]));
+                if (exact >= threshold) {
+                    top.offer(candidates.docs[i], exact);
                 }
-                dot[other] = 0;
+            }
+            for (int i = 0; i < vector.size(); i++) {
+                dense[vector.term(i)] = 0;
             }
             block.add(top.toRelated(corpus));
         }
         return block;
     }
 
-    /** The term → (paper, weight) lists, in paper order. */
+    private static double exactDot(double[] dense, SparseVector other) {
+        double sum = 0;
+        for (int i = 0; i < other.size(); i++) {
+            sum += dense[other.term(i)] * other.weight(i);
+        }
+        return sum;
+    }
+
+    /** The term → (paper, weight) lists, in paper order, cut to each term's heaviest postings. */
     private static final class Postings {
         private final int[][] docs;
         private final double[][] weights;
@@ -100,6 +126,32 @@ public final class RelatedPapers {
                     weights[t][filled[t]++] = v.weight(i);
                 }
             }
+            for (int t = 0; t < lengths.length; t++) {
+                if (lengths[t] > MAX_POSTINGS) {
+                    keepHeaviest(t);
+                }
+            }
+        }
+
+        /** Keeps the term's {@link #MAX_POSTINGS} heaviest postings (ties by paper), in paper order. */
+        private void keepHeaviest(int term) {
+            int[] order = IntStream.range(0, docs[term].length).boxed()
+                    .sorted((a, b) -> {
+                        int byWeight = Double.compare(weights[term][b], weights[term][a]);
+                        return byWeight != 0 ? byWeight : Integer.compare(docs[term][a], docs[term][b]);
+                    })
+                    .limit(MAX_POSTINGS)
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
+            int[] keptDocs = new int[order.length];
+            double[] keptWeights = new double[order.length];
+            for (int i = 0; i < order.length; i++) {
+                keptDocs[i] = docs[term][order[i]];
+                keptWeights[i] = weights[term][order[i]];
+            }
+            docs[term] = keptDocs;
+            weights[term] = keptWeights;
         }
 
         /** Adds {@code doc}'s dot product with every paper sharing a term to {@code dot}; returns how many. */
