@@ -37,6 +37,7 @@ public final class ServeBench {
     private ServeBench() {
     }
 
+    @SuppressWarnings("try") // the watcher only has to run while its block does
     public static void main(String[] args) throws Exception {
         Path original = Path.of(args.length > 0 ? args[0] : "bench/work/site-10000").toAbsolutePath().normalize();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 15;

@@ -19,6 +19,7 @@ class SiteWatcherTest {
     @TempDir
     Path folder;
 
+    @SuppressWarnings("try") // the watcher only has to run while the block does
     @Test
     void reportsOneSaveSpreadOverSeveralEventsOnceAndIgnoresEditorFiles() throws Exception {
         Path papers = Files.createDirectories(folder.resolve("papers"));
@@ -40,6 +41,7 @@ class SiteWatcherTest {
         }
     }
 
+    @SuppressWarnings("try") // the watcher only has to run while the block does
     @Test
     void watchesFoldersCreatedAfterItStarted() throws Exception {
         BlockingQueue<Set<Path>> changes = new LinkedBlockingQueue<>();
