@@ -45,7 +45,7 @@ public final class ServeBench {
         copy(original.resolve("content"), siteDir.resolve("content"));
         SiteLayout layout = new SiteLayout(siteDir);
         LiveSite live = new LiveSite(layout, new ServeOutput(siteDir.resolve(ServeOptions.OUTPUT)), false,
-                Clock.systemUTC(), RelatedPapersFinder.NONE);
+                Clock.systemUTC(), RelatedPapersFinder.BY_TEXT);
         System.out.printf("site %s, %d cores, load average %.2f%n", siteDir, Runtime.getRuntime().availableProcessors(),
                 OS.getSystemLoadAverage());
 
