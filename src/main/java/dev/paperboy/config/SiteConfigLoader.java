@@ -2,14 +2,13 @@ package dev.paperboy.config;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.diag.StrictUtf8;
 import dev.paperboy.yaml.FieldReader;
 import dev.paperboy.yaml.YamlMapping;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,21 +39,24 @@ public final class SiteConfigLoader {
 
     /** Loads {@code siteDir/content/site.yaml}; reports every problem and returns empty if there was any error. */
     public Optional<SiteConfig> load(Path siteDir, Diagnostics diagnostics) {
-        String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(siteDir.resolve(FILE));
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            bytes = Files.readAllBytes(siteDir.resolve(FILE));
         } catch (NoSuchFileException e) {
             diagnostics.error(SourcePos.of(FILE), "missing site configuration", "run `paperboy init` to create one");
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(SourcePos.of(FILE, 1), "not UTF-8 text");
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(SourcePos.of(FILE), "cannot read: " + e.getMessage());
             return Optional.empty();
         }
-        return parse(text, diagnostics);
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        StrictUtf8.Failure failure = decoded.failure();
+        if (failure != null) {
+            diagnostics.error(SourcePos.of(FILE, failure.line()), failure.fault() == StrictUtf8.Fault.NUL_BYTE
+                    ? "binary file (NUL byte), not text" : "not UTF-8 text");
+            return Optional.empty();
+        }
+        return parse(decoded.text(), diagnostics);
     }
 
     public Optional<SiteConfig> parse(String text, Diagnostics diagnostics) {

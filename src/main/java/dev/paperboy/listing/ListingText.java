@@ -2,12 +2,7 @@ package dev.paperboy.listing;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.paperboy.diag.StrictUtf8;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,42 +17,24 @@ final class ListingText {
     }
 
     static Optional<List<Line>> lines(String label, byte[] bytes, Diagnostics diagnostics) {
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            diagnostics.error(SourcePos.of(label, lineOf(bytes, nul)), "binary data, not listing text (NUL byte)");
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        StrictUtf8.Failure failure = decoded.failure();
+        if (failure != null && failure.fault() == StrictUtf8.Fault.NUL_BYTE) {
+            diagnostics.error(SourcePos.of(label, failure.line()), "binary data, not listing text (NUL byte)");
             return Optional.empty();
         }
-        Optional<String> text = decode(label, bytes, diagnostics);
-        if (text.isEmpty()) {
+        if (failure != null) {
+            diagnostics.error(new SourcePos(label, failure.line(), failure.column()),
+                    String.format(Locale.ROOT, "not valid UTF-8 (byte 0x%02X)", failure.value()),
+                    "save the listing as UTF-8");
             return Optional.empty();
         }
-        List<Line> lines = split(text.get());
+        List<Line> lines = split(decoded.text());
         if (lines.isEmpty()) {
             diagnostics.error(SourcePos.of(label, 1), "empty listing");
             return Optional.empty();
         }
         return Optional.of(lines);
-    }
-
-    private static Optional<String> decode(String label, byte[] bytes, Diagnostics diagnostics) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int bad = in.position();
-            int lineStart = lineStart(bytes, bad);
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            diagnostics.error(new SourcePos(label, lineOf(bytes, bad), column),
-                    String.format(Locale.ROOT, "not valid UTF-8 (byte 0x%02X)", bytes[bad] & 0xFF), "save the listing as UTF-8");
-            return Optional.empty();
-        }
-        return Optional.of(out.flip().toString());
     }
 
     /** Non-blank lines, trimmed; a line end is LF, CRLF or a lone CR. */
@@ -95,31 +72,4 @@ final class ListingText {
         return end;
     }
 
-    /** Counts line ends the way {@link #split} does: LF, CRLF and lone CR. */
-    private static int lineOf(byte[] bytes, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lineStart(byte[] bytes, int index) {
-        int start = index;
-        while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') {
-            start--;
-        }
-        return start;
-    }
 }
