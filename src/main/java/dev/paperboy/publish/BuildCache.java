@@ -22,8 +22,8 @@ import java.util.Map;
  * An unreadable or foreign cache is ignored: it only ever costs a full render.
  */
 final class BuildCache {
-    private static final int MAGIC = 0x50424331;
-    private static final int KEY_BYTES = 32;
+    private static final int MAGIC = 0x50424332;
+    private static final int KEY_BYTES = ViewDigest.BYTES;
     private static final int MAX_STRING_BYTES = 64 << 20;
 
     private final Path file;

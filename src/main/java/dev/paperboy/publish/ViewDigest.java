@@ -2,16 +2,12 @@ package dev.paperboy.publish;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * A SHA-256 of everything a template can see of a view: records are walked component by component, lists and
- * maps item by item, and every string is length-prefixed, so two different views never share a digest by
+ * A 128-bit hash ({@link Hash128}) of everything a template can see of a view: records are walked component by
+ * component, lists and maps item by item, and every string is length-prefixed, so two different views never share a digest by
  * concatenation (as {@code toString()} could). Values of any other type are hashed by class and
  * {@code toString()}; a type whose text holds an identity hash only ever misses the cache, never hits wrongly.
  */
@@ -27,23 +23,17 @@ final class ViewDigest {
         }
     };
 
-    private final MessageDigest digest;
-    private final ByteBuffer number = ByteBuffer.allocate(Integer.BYTES);
+    /** The length of every digest, in bytes. */
+    static final int BYTES = 16;
 
-    private ViewDigest() {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
+    private final Hash128 digest = new Hash128();
 
     static byte[] of(Object... values) {
         ViewDigest view = new ViewDigest();
         for (Object value : values) {
             view.add(value);
         }
-        return view.digest.digest();
+        return view.digest.finish();
     }
 
     private void add(Object value) {
@@ -54,8 +44,7 @@ final class ViewDigest {
             text(text);
         } else if (value instanceof byte[] bytes) {
             tag('b');
-            count(bytes.length);
-            digest.update(bytes);
+            digest.bytes(bytes);
         } else if (value instanceof Collection<?> items) {
             tag('c');
             count(items.size());
@@ -89,16 +78,14 @@ final class ViewDigest {
     }
 
     private void tag(char tag) {
-        digest.update((byte) tag);
+        digest.word(tag);
     }
 
     private void text(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        count(bytes.length);
-        digest.update(bytes);
+        digest.chars(text);
     }
 
     private void count(int count) {
-        digest.update(number.clear().putInt(count).array());
+        digest.word(count);
     }
 }

@@ -4,12 +4,8 @@ import dev.paperboy.diag.Diagnostic;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import freemarker.template.TemplateException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -66,8 +62,8 @@ public final class Renderer {
     }
 
     private void renderOne(RenderJob job, PageSink sink, Diagnostics diagnostics, Set<String> reported) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-        try (Writer out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
+        PageBuffer out = new PageBuffer();
+        try {
             engine.render(job.format().template(), new TemplateRoot(site, job.meta(), job.page(),
                     urls.at(job.path(), job.format().absoluteLinks())), out);
         } catch (TemplateException | IOException e) {
@@ -78,7 +74,7 @@ public final class Renderer {
             return;
         }
         try {
-            sink.write(job.path(), buffer.toByteArray());
+            sink.write(job.path(), out.utf8());
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePos.of(job.path()), "cannot write output file: " + e.getMessage());
         }

@@ -51,6 +51,8 @@ public final class TemplateEngine {
         config.setNumberFormat("computer");
         config.setLocalizedLookup(false);
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        // An engine lives for one build (serve makes a new one when a template changes): never re-check files.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);

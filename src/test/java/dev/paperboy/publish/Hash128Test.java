@@ -1,0 +1,62 @@
+package dev.paperboy.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class Hash128Test {
+    private static byte[] hash(String text) {
+        Hash128 hash = new Hash128();
+        hash.chars(text);
+        return hash.finish();
+    }
+
+    @Test
+    void sameTextSameHash() {
+        assertArrayEquals(hash("A curator's note"), hash("A curator's " + "note"));
+    }
+
+    @Test
+    void textsThatStringHashCodeConfusesDiffer() {
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        assertFalse(ByteBuffer.wrap(hash("Aa")).equals(ByteBuffer.wrap(hash("BB"))));
+    }
+
+    @Test
+    void trailingZeroCharsAndChunkBoundariesCount() {
+        String chunk = "x".repeat(256);
+        Set<ByteBuffer> hashes = new HashSet<>();
+        for (String text : List.of("a", "a\0", "a\0\0\0\0", chunk, chunk + "\0", chunk.substring(1), "")) {
+            assertTrue(hashes.add(ByteBuffer.wrap(hash(text))), "collision for " + text.length() + " chars");
+        }
+    }
+
+    @Test
+    void bytesAndTheirLengthCount() {
+        Hash128 one = new Hash128();
+        one.bytes(new byte[] {1, 2, 3});
+        Hash128 other = new Hash128();
+        other.bytes(new byte[] {1, 2, 3, 0});
+        assertFalse(ByteBuffer.wrap(one.finish()).equals(ByteBuffer.wrap(other.finish())));
+    }
+
+    @Test
+    void oneCharEditsOfALongTextNeverCollide() {
+        StringBuilder text = new StringBuilder("Notes: ".repeat(300));
+        Set<ByteBuffer> hashes = new HashSet<>();
+        hashes.add(ByteBuffer.wrap(hash(text.toString())));
+        for (int i = 0; i < text.length(); i++) {
+            char original = text.charAt(i);
+            text.setCharAt(i, (char) (original + 1));
+            assertTrue(hashes.add(ByteBuffer.wrap(hash(text.toString()))), "collision at " + i);
+            text.setCharAt(i, original);
+        }
+    }
+}
