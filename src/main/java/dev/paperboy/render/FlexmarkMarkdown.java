@@ -1,7 +1,6 @@
 package dev.paperboy.render;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -24,7 +23,7 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
 
     public FlexmarkMarkdown() {
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new PrefilteredAutolinkExtension(),
                         StrikethroughExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
