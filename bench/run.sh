@@ -2,8 +2,10 @@
 # usage: bench/run.sh N [RUNS]
 # Times clean full builds of the shared synthetic corpus (N papers) as whole processes, JVM start included.
 # 1. generates the corpus with $SHARED_BENCH_DIR/gen-corpus.py and converts it to a Paperboy site (untimed);
-# 2. times RUNS clean builds with the launcher bin/paperboy (the output folder and its build cache are deleted
-#    before each, so no cache carries over; PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g);
+# 2. times RUNS full builds with the launcher bin/paperboy; the build cache is deleted before each, so every page
+#    is rendered again and no cache carries over (PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g). The output
+#    folder of the previous run stays, as ../shared/bench/run-peer.sh leaves Hugo's; with FROM_EMPTY=1 it is
+#    deleted too (compare with bench/peer-from-empty.sh);
 # 3. prints median wall, cpu, peak RSS, pages written, pages/s and the exact build command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,8 +24,14 @@ jar=target/paperboy.jar
     || python3 bench/convert.py "$corpus" "$site"
 
 build=(bin/paperboy build -C "$site" --out "$PWD/$out")
-echo "build command: rm -rf $out $cache && ${PAPERBOY_JAVA_OPTS:+PAPERBOY_JAVA_OPTS='$PAPERBOY_JAVA_OPTS' }${build[*]}"
-python3 "$shared/timeit.py" -n "$runs" -w 1 -- bash -c 'rm -rf "$0" "$1" && exec "${@:2}"' "$out" "$cache" "${build[@]}" \
+if [[ ${FROM_EMPTY:-0} == 1 ]]; then
+    removed=("$out" "$cache")
+else
+    removed=("$cache")
+fi
+echo "build command: rm -rf ${removed[*]} && ${PAPERBOY_JAVA_OPTS:+PAPERBOY_JAVA_OPTS='$PAPERBOY_JAVA_OPTS' }${build[*]}"
+# paths made by this script hold no spaces
+python3 "$shared/timeit.py" -n "$runs" -w 1 -- bash -c "rm -rf ${removed[*]} && exec \"\$@\"" _ "${build[@]}" \
     | tee bench/out/timing-$n.txt
 pages=$(find "$out" -name '*.html' | wc -l)
 wall=$(awk '/^wall/ {print $5}' bench/out/timing-$n.txt)

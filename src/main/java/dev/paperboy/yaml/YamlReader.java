@@ -13,6 +13,7 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import java.io.IOException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,8 +126,28 @@ public final class YamlReader {
             }
             return array;
         }
-        JsonNode scalar = mapper.readTree(parser);
-        return scalar == null ? mapper.nullNode() : scalar;
+        return scalar(parser, token);
+    }
+
+    /** The node {@code ObjectMapper.readTree} would make, without a deserialization context per scalar. */
+    private JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        JsonNodeFactory nodes = mapper.getNodeFactory();
+        return switch (token) {
+            case VALUE_STRING -> nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+                    ? nodes.numberNode(parser.getDecimalValue()) : nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> {
+                JsonNode other = mapper.readTree(parser);
+                yield other == null ? nodes.nullNode() : other;
+            }
+        };
     }
 
     private static final class RefusedYaml extends IOException {
