@@ -40,26 +40,28 @@ final class Analyzer {
      */
     static void scan(String text, TokenSink sink) {
         String lower = text.toLowerCase(Locale.ROOT);
+        // An array, since String.charAt is a checked call for every character under the C1 compiler.
+        char[] chars = lower.toCharArray();
         int words = 0;
         int compoundWord = -1;
         int compoundChar = -1;
         int previousEnd = -2;
         int i = 0;
-        while (i < lower.length()) {
-            if (!isWordChar(lower.charAt(i))) {
+        while (i < chars.length) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < lower.length() && isWordChar(lower.charAt(i))) {
+            while (i < chars.length && isWordChar(chars[i])) {
                 i++;
             }
-            if (previousEnd != start - 1 || !isHyphen(lower.charAt(previousEnd))) {
+            if (previousEnd != start - 1 || !isHyphen(chars[previousEnd])) {
                 closeCompound(sink, words, compoundWord, lower, compoundChar, previousEnd);
                 compoundWord = words;
                 compoundChar = start;
             }
-            sink.word(lower.substring(start, i));
+            sink.word(new String(chars, start, i - start));
             words++;
             previousEnd = i;
         }
