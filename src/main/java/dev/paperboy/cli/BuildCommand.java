@@ -42,6 +42,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,6 +56,9 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "built %d pages and %d feeds into %s in %d ms (%d of %d files changed)", result.pages(),
                     result.feeds(), result.output(), result.time().toMillis(), result.changed(), result.files()));
+            if (timings) {
+                spec.commandLine().getOut().println("stages: " + result.stages().summary());
+            }
             return ExitCodes.OK;
         } catch (StageFailedException e) {
             diagnostics.formatted().forEach(err::println);

@@ -11,10 +11,13 @@ import java.util.Objects;
  * @param feeds   RSS and Atom files
  * @param files   every file in the output, assets included
  * @param changed files whose bytes differ from the previous build (the others kept their mtime)
+ * @param stages  how long each stage took
  */
-public record BuildResult(Path output, int pages, int feeds, int files, int changed, Duration time) {
+public record BuildResult(Path output, int pages, int feeds, int files, int changed, Duration time,
+        StageTimes stages) {
     public BuildResult {
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(stages, "stages");
     }
 }

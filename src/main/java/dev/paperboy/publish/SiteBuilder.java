@@ -56,10 +56,12 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) throws StageFailedException,
             IOException {
         long start = System.nanoTime();
+        StageTimes times = new StageTimes();
         SiteLayout layout = new SiteLayout(options.siteDir());
         Path out = options.outDir() == null ? layout.defaultOutput() : options.outDir().toAbsolutePath().normalize();
         SiteModel model = load(layout, options, out, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
+        times.lap("load");
 
         SiteConfig config = model.config();
         List<Asset> assets = Assets.collect(layout.templates());
@@ -67,8 +69,10 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.load(out, tool);
         MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
         SiteViews views = new SiteViews(model, markdown, related);
+        times.lap("notes and related papers");
         SiteInfo site = SiteInfo.of(config);
         List<RenderJob> jobs = RenderPlan.plan(views, site);
+        times.lap("plan");
         Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
                 new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
         byte[] buildKey = BuildKey.of(tool, layout, options, assetPaths);
@@ -79,7 +83,10 @@ public final class SiteBuilder {
             for (Asset asset : assets) {
                 folder.write(asset.path(), asset.bytes());
             }
-            renderer.render(pages.stale(jobs, folder), pages.recording(folder), diagnostics);
+            List<RenderJob> stale = pages.stale(jobs, folder);
+            times.lap("cache check");
+            renderer.render(stale, pages.recording(folder), diagnostics);
+            times.lap("render");
         } catch (IOException | RuntimeException e) {
             folder.abort();
             throw e;
@@ -91,8 +98,9 @@ public final class SiteBuilder {
         cache.delete();
         folder.commit();
         cache.save(markdown.used(), buildKey, pages.entries());
+        times.lap("commit");
         return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
-                folder.files(), folder.changed(), Duration.ofNanos(System.nanoTime() - start));
+                folder.files(), folder.changed(), Duration.ofNanos(System.nanoTime() - start), times);
     }
 
     /** Reads config and content and validates them, reporting every error of every file before giving up. */

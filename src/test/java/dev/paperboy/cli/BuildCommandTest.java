@@ -49,6 +49,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void timingsNameEveryStageInOrder(@TempDir Path temp) {
+        TestSite.in(temp).paper("a", "title: A").digest("2024-01-01", "a");
+        Run run = run("build", "-C", temp.toString(), "--timings");
+        assertEquals(0, run.exit(), run.err());
+        String stages = run.out().lines().filter(line -> line.startsWith("stages: ")).findFirst().orElseThrow();
+        assertTrue(stages.matches("stages: load \\d+ ms · notes and related papers \\d+ ms · plan \\d+ ms"
+                + " · cache check \\d+ ms · render \\d+ ms · commit \\d+ ms"), stages);
+    }
+
+    @Test
     void outAndBaseUrlOptionsAreUsed(@TempDir Path temp) throws Exception {
         TestSite.in(temp);
         Path out = temp.resolve("public");
