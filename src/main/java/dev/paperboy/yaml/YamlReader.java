@@ -31,6 +31,9 @@ public final class YamlReader {
     public static final int MAX_DOCUMENT_CHARS = 1_000_000;
     static final int MAX_NESTING = 32;
 
+    /** Every file of a site has the same few pointers; positions are kept for the whole build. */
+    private static final Canonical POINTERS = new Canonical(4096);
+
     private final ObjectMapper mapper;
 
     public YamlReader() {
@@ -77,8 +80,9 @@ public final class YamlReader {
                 String key = parser.currentName();
                 SourcePos pos = at(file, firstLine, parser.currentTokenLocation());
                 parser.nextToken();
-                JsonNode value = readValue(parser, "/" + key, file, firstLine, positions);
-                positions.put("/" + key, pos);
+                String pointer = POINTERS.of("/" + key);
+                JsonNode value = readValue(parser, pointer, file, firstLine, positions);
+                positions.put(pointer, pos);
                 fields.put(key, new YamlField(key, value, pos.line(), pos.column()));
             }
             return Optional.of(new YamlMapping(fields, positions));
@@ -111,7 +115,7 @@ public final class YamlReader {
             ObjectNode object = mapper.createObjectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                String child = pointer + "/" + key;
+                String child = POINTERS.of(pointer + "/" + key);
                 SourcePos keyAt = at(file, firstLine, parser.currentTokenLocation());
                 parser.nextToken();
                 object.set(key, readValue(parser, child, file, firstLine, positions));
@@ -122,7 +126,8 @@ public final class YamlReader {
         if (token == JsonToken.START_ARRAY) {
             ArrayNode array = mapper.createArrayNode();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(readValue(parser, pointer + "/" + array.size(), file, firstLine, positions));
+                array.add(readValue(parser, POINTERS.of(pointer + "/" + array.size()), file, firstLine,
+                        positions));
             }
             return array;
         }
