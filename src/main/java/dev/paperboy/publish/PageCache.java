@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,18 +21,21 @@ final class PageCache {
 
     private final byte[] buildKey;
     private final Map<String, Entry> previous;
+    private final ViewDigest.Memo shared;
     private final Map<String, ByteBuffer> keys = new ConcurrentHashMap<>();
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
-    PageCache(byte[] buildKey, Map<String, Entry> previous) {
+    /** @param sharedTypes view types whose instances many pages show; each is digested once */
+    PageCache(byte[] buildKey, Map<String, Entry> previous, Set<Class<?>> sharedTypes) {
         this.buildKey = buildKey.clone();
         this.previous = previous;
+        this.shared = new ViewDigest.Memo(sharedTypes);
     }
 
     /** The jobs to render; the others are kept in {@code folder} from the previous build. */
     List<RenderJob> stale(List<RenderJob> jobs, OutputFolder folder) {
         return jobs.parallelStream().filter(job -> {
-            ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(buildKey, job.path(), job.format(), job.meta(),
+            ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(shared, buildKey, job.path(), job.format(), job.meta(),
                     job.page()));
             keys.put(job.path(), key);
             Entry old = previous.get(job.path());

@@ -4,6 +4,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A 128-bit hash ({@link Hash128}) of everything a template can see of a view: records are walked component by
@@ -27,9 +29,58 @@ final class ViewDigest {
     static final int BYTES = 16;
 
     private final Hash128 digest = new Hash128();
+    private final Memo memo;
+
+    private ViewDigest(Memo memo) {
+        this.memo = memo;
+    }
+
+    /**
+     * Remembers the digests of view objects of the given types, which many views share (a paper card shows on
+     * its paper's digest and theme pages), so each is walked once per build. Objects count by identity: the
+     * views of one build are immutable. Thread-safe.
+     */
+    static final class Memo {
+        private final Set<Class<?>> types;
+        private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>();
+
+        /** @param types record types */
+        Memo(Set<Class<?>> types) {
+            this.types = Set.copyOf(types);
+        }
+
+        private byte[] digest(Object value) {
+            Identity key = new Identity(value);
+            byte[] known = digests.get(key);
+            if (known == null) {
+                ViewDigest walk = new ViewDigest(this);
+                walk.addRecord(value);
+                known = walk.digest.finish();
+                digests.putIfAbsent(key, known);
+            }
+            return known;
+        }
+
+        private record Identity(Object value) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Identity identity && identity.value == value;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(value);
+            }
+        }
+    }
 
     static byte[] of(Object... values) {
-        ViewDigest view = new ViewDigest();
+        return of(null, values);
+    }
+
+    /** @param memo digests of shared objects to reuse, or null */
+    static byte[] of(Memo memo, Object... values) {
+        ViewDigest view = new ViewDigest(memo);
         for (Object value : values) {
             view.add(value);
         }
@@ -56,16 +107,23 @@ final class ViewDigest {
                 add(key);
                 add(item);
             });
+        } else if (memo != null && memo.types.contains(value.getClass())) {
+            tag('h');
+            digest.bytes(memo.digest(value));
         } else if (value.getClass().isRecord()) {
-            tag('r');
-            text(value.getClass().getName());
-            for (RecordComponent component : COMPONENTS.get(value.getClass())) {
-                add(read(component, value));
-            }
+            addRecord(value);
         } else {
             tag('v');
             text(value.getClass().getName());
             text(value.toString());
+        }
+    }
+
+    private void addRecord(Object record) {
+        tag('r');
+        text(record.getClass().getName());
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
+            add(read(component, record));
         }
     }
 
