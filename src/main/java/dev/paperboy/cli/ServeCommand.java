@@ -107,9 +107,9 @@ final class ServeCommand implements Callable<Integer> {
         @Override
         public void rebuilt(Rebuild result) {
             if (result instanceof Rebuild.Done done) {
-                out.println(String.format(Locale.ROOT, "%s in %d ms: rendered %d of %d files, %d changed",
+                out.println(String.format(Locale.ROOT, "%s in %d ms: rendered %d of %d files, %d changed%s",
                         first ? "built" : "rebuilt", done.time().toMillis(), done.rendered(), done.files(),
-                        done.changedUrls().size()));
+                        done.changedUrls().size(), done.relatedPending() ? "; related papers follow" : ""));
                 out.flush();
             } else if (result instanceof Rebuild.Failed failed) {
                 failed.errors().forEach(err::println);

@@ -29,6 +29,11 @@ record Changes(boolean config, Set<String> templates, boolean anyTemplate, boole
         return new Changes(true, Set.of(), true, true, Set.of(), true);
     }
 
+    /** Nothing: a rebuild from what is in memory. */
+    static Changes none() {
+        return new Changes(false, Set.of(), false, false, Set.of(), false);
+    }
+
     /** Sorts the watcher's paths; paths no build reads (content/listings, editor files) are left out. */
     static Changes of(SiteLayout layout, ContentFiles files, Set<Path> changed) {
         boolean config = false;

@@ -13,6 +13,7 @@ import dev.paperboy.render.Renderer;
 import dev.paperboy.render.SiteInfo;
 import dev.paperboy.render.TemplateEngine;
 import dev.paperboy.render.Urls;
+import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.RelatedPapersFinder;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SiteModelBuilder;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +41,9 @@ import java.util.stream.Collectors;
  * written. A rebuild re-reads only the changed files, remakes the model, views and plan, and renders only the jobs
  * whose view, metadata or inputs changed: comparing each job with its previous version (records compare by value)
  * finds every page that shows the changed data without dependency rules of its own. Output is byte for byte what
- * {@code build} writes; the reload script is added by the server, never written.
+ * {@code build} writes, once the related-paper lists a save made stale are exact again (see {@link RelatedLists}):
+ * that follow-up rebuild is handed to {@code followups} to run and report. The reload script is added by the
+ * server, never written.
  */
 final class LiveSite {
     private static final String TEMPLATES = "templates/";
@@ -47,7 +52,7 @@ final class LiveSite {
     private final ServeOutput output;
     private final boolean drafts;
     private final Clock clock;
-    private final RelatedPapersFinder related;
+    private final RelatedLists related;
     private final YamlReader yaml = new YamlReader();
     private final ContentFiles files;
     private final FlexmarkMarkdown markdown = new FlexmarkMarkdown();
@@ -62,12 +67,18 @@ final class LiveSite {
     private final Set<String> pendingInputs = new HashSet<>();
     private boolean renderAll = true;
 
-    LiveSite(SiteLayout layout, ServeOutput output, boolean drafts, Clock clock, RelatedPapersFinder related) {
+    /**
+     * @param background runs the exact related-papers computation after a save
+     * @param followups  runs and reports the rebuild that shows its result; called from {@code background}
+     */
+    LiveSite(SiteLayout layout, ServeOutput output, boolean drafts, Clock clock, RelatedPapersFinder finder,
+            Executor background, Consumer<RebuildStep> followups) {
         this.layout = layout;
         this.output = output;
         this.drafts = drafts;
         this.clock = clock;
-        this.related = related;
+        this.related = new RelatedLists(finder, background,
+                computation -> followups.accept(() -> showExactRelated(computation)));
         this.files = new ContentFiles(layout, yaml);
     }
 
@@ -85,6 +96,12 @@ final class LiveSite {
         return changes.isEmpty() ? Optional.empty() : Optional.of(rebuild(changes));
     }
 
+    /** Renders the pages whose related lists differ from the stale ones; empty if a later save superseded them. */
+    private synchronized Optional<Rebuild> showExactRelated(RelatedLists.Computation computation)
+            throws IOException {
+        return related.adopt(computation) ? Optional.of(rebuild(Changes.none())) : Optional.empty();
+    }
+
     private Rebuild rebuild(Changes changes) throws IOException {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
@@ -93,10 +110,13 @@ final class LiveSite {
         Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(files.content(), loaded,
                 files.unreadablePapers(), drafts, clock, diagnostics));
         if (diagnostics.hasErrors() || model.isEmpty()) {
+            related.cancel();
             return new Rebuild.Failed(diagnostics.formatted());
         }
-        views = views == null ? new SiteViews(model.get(), markdown, related)
-                : SiteViews.reusing(views, model.get(), markdown, related);
+        Map<String, List<String>> relatedLists = related.listsFor(
+                model.get().papers().stream().map(PaperEntry::paper).toList(), model.get().config());
+        views = views == null ? SiteViews.of(model.get(), markdown, relatedLists)
+                : SiteViews.reusing(views, model.get(), markdown, relatedLists);
         SiteInfo site = SiteInfo.of(model.get().config());
         List<RenderJob> jobs = RenderPlan.plan(views, site);
         boolean firstBuild = written.isEmpty();
@@ -104,6 +124,7 @@ final class LiveSite {
         new Renderer(engine, site, new Urls(model.get().config().baseUrl(), false, paths(assets), SitePaths.HOME))
                 .render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
+            related.cancel();
             return new Rebuild.Failed(diagnostics.formatted());
         }
         Set<String> current = new HashSet<>();
@@ -116,9 +137,10 @@ final class LiveSite {
         affected.forEach(job -> written.put(job.path(), job));
         pendingInputs.clear();
         renderAll = false;
+        related.startPending();
         List<String> urls = output.takeChanged().stream().map(LiveSite::url).toList();
         return new Rebuild.Done(urls, affected.size(), written.size() + assets.size(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), related.stale());
     }
 
     /** Re-reads what changed; the problems of config and content files stay with them until they are read again. */

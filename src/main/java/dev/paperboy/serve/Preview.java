@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * One {@code paperboy serve} session: builds the site into its own output folder, serves it, and rebuilds on every
@@ -26,11 +28,19 @@ public final class Preview implements AutoCloseable {
     private final LiveSite site;
     private final PreviewServer server;
     private final Listener listener;
+    /** Computes exact related papers after a save, and renders the pages whose lists changed. */
+    private final ExecutorService related = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "paperboy-related");
+        thread.setDaemon(true);
+        return thread;
+    });
     private SiteWatcher watcher;
     private volatile boolean closed;
 
-    private Preview(LiveSite site, PreviewServer server, Listener listener) {
-        this.site = site;
+    private Preview(ServeOptions options, ServeOutput output, RelatedPapersFinder finder, PreviewServer server,
+            Listener listener) {
+        this.site = new LiveSite(options.layout(), output, options.drafts(), options.clock(), finder, related,
+                this::report);
         this.server = server;
         this.listener = listener;
     }
@@ -42,14 +52,13 @@ public final class Preview implements AutoCloseable {
     public static Preview start(ServeOptions options, RelatedPapersFinder related, Listener listener)
             throws IOException, PreviewServer.PortInUseException {
         ServeOutput output = new ServeOutput(options.output());
-        LiveSite site = new LiveSite(options.layout(), output, options.drafts(), options.clock(), related);
-        Preview preview = new Preview(site, PreviewServer.start(output.root(), options.bind(), options.port()),
-                listener);
+        Preview preview = new Preview(options, output, related,
+                PreviewServer.start(output.root(), options.bind(), options.port()), listener);
         try {
             SiteLayout layout = options.layout();
             preview.watcher = SiteWatcher.start(List.of(layout.content(), layout.templates()),
                     options.quietPeriod(), preview::changed);
-            preview.report(() -> Optional.of(site.buildAll()));
+            preview.report(() -> Optional.of(preview.site.buildAll()));
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
@@ -65,11 +74,8 @@ public final class Preview implements AutoCloseable {
         report(() -> site.refresh(paths));
     }
 
-    private interface Step {
-        Optional<Rebuild> run() throws IOException;
-    }
-
-    private void report(Step step) {
+    /** Synchronized, so results from the watcher's and the related-papers thread reach the server in order. */
+    private synchronized void report(RebuildStep step) {
         Rebuild result;
         try {
             Optional<Rebuild> outcome = step.run();
@@ -103,6 +109,7 @@ public final class Preview implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        related.shutdownNow();
         if (watcher != null) {
             try {
                 watcher.close();

@@ -12,8 +12,10 @@ public sealed interface Rebuild {
      * @param changedUrls URL paths of the files written or deleted ({@code /papers/x/}, {@code /feed.xml})
      * @param rendered    how many files were rendered (the others were known to be unchanged)
      * @param files       how many files the site has
+     * @param relatedPending related-paper lists are the last exact ones; a rebuild with exact ones follows
      */
-    record Done(List<String> changedUrls, int rendered, int files, Duration time) implements Rebuild {
+    record Done(List<String> changedUrls, int rendered, int files, Duration time, boolean relatedPending)
+            implements Rebuild {
         public Done {
             changedUrls = List.copyOf(changedUrls);
             Objects.requireNonNull(time, "time");

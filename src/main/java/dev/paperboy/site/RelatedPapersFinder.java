@@ -18,4 +18,12 @@ public interface RelatedPapersFinder {
 
     /** For each paper slug, the slugs of related papers, most related first; absent slugs have none. */
     Map<String, List<String>> find(List<Paper> papers, SiteConfig config);
+
+    /**
+     * The part of a paper this finder reads, compared by {@code equals}: while every paper's part and the config
+     * are unchanged, {@link #find} gives the same lists, so {@code serve} can keep them.
+     */
+    default Object readsOf(Paper paper) {
+        return paper;
+    }
 }

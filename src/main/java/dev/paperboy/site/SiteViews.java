@@ -46,10 +46,11 @@ public final class SiteViews {
     private final Map<String, ThemeLink> themeLinks;
 
     public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
-        this(model, markdown, relatedFinder, null);
+        this(model, markdown, relatedFinder.find(model.papers().stream().map(PaperEntry::paper).toList(),
+                model.config()), null);
     }
 
-    private SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder,
+    private SiteViews(SiteModel model, MarkdownRenderer markdown, Map<String, List<String>> related,
             SiteViews previous) {
         this.model = model;
         this.markdown = markdown;
@@ -77,17 +78,24 @@ public final class SiteViews {
         this.cards = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
                 entry -> entry.paper().slug(), entry -> sameConfig && previous.has(entry.paper())
                         ? previous.cards.get(entry.paper().slug()) : makeCard(entry.paper())));
-        this.related = relatedFinder.find(model.papers().stream().map(PaperEntry::paper).toList(), config);
+        this.related = related;
+    }
+
+    /** @param related for each paper slug, related slugs as a {@link RelatedPapersFinder} gives them */
+    public static SiteViews of(SiteModel model, MarkdownRenderer markdown, Map<String, List<String>> related) {
+        return new SiteViews(model, markdown, related, null);
     }
 
     /**
      * Views of a changed site for an incremental rebuild ({@code serve}): the rendered notes, intros, paper cards and
      * digest links of papers and digests equal to those of {@code previous} are taken from it. Unchanged pages are
      * then made of the very same objects, so making them and comparing them with the previous pages is cheap.
+     *
+     * @param related as for {@link #of}
      */
     public static SiteViews reusing(SiteViews previous, SiteModel model, MarkdownRenderer markdown,
-            RelatedPapersFinder relatedFinder) {
-        return new SiteViews(model, markdown, relatedFinder, previous);
+            Map<String, List<String>> related) {
+        return new SiteViews(model, markdown, related, previous);
     }
 
     public SiteModel model() {

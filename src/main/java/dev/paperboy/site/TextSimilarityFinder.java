@@ -19,13 +19,16 @@ final class TextSimilarityFinder implements RelatedPapersFinder {
         if (config.relatedPapers() == 0 || papers.size() < 2) {
             return Map.of();
         }
-        List<PaperText> texts = papers.stream()
-                .map(paper -> new PaperText(paper.slug(), paper.title(), paper.abstractText(), paper.notes()))
-                .toList();
+        List<PaperText> texts = papers.stream().map(this::readsOf).toList();
         Map<String, List<Related>> related = RelatedPapers.compute(texts, config.relatedPapers(),
                 config.relatedThreshold());
         Map<String, List<String>> slugs = new LinkedHashMap<>();
         related.forEach((slug, list) -> slugs.put(slug, list.stream().map(Related::slug).toList()));
         return slugs;
+    }
+
+    @Override
+    public PaperText readsOf(Paper paper) {
+        return new PaperText(paper.slug(), paper.title(), paper.abstractText(), paper.notes());
     }
 }

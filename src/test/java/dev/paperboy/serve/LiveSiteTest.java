@@ -1,6 +1,7 @@
 package dev.paperboy.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +26,7 @@ class LiveSiteTest {
     private TestSite site;
     private ServeOutput output;
     private LiveSite live;
+    private final QueuedBackground background = new QueuedBackground();
 
     @BeforeEach
     void buildASmallSite() throws IOException {
@@ -34,7 +38,7 @@ class LiveSiteTest {
                 .digest("2024-02-01", "c");
         output = new ServeOutput(temp.resolve(ServeOptions.OUTPUT));
         live = new LiveSite(new dev.paperboy.content.SiteLayout(temp), output, false, TestSite.CLOCK,
-                RelatedPapersFinder.NONE);
+                RelatedPapersFinder.BY_TEXT, background, background);
         assertInstanceOf(Rebuild.Done.class, live.buildAll());
     }
 
@@ -43,7 +47,9 @@ class LiveSiteTest {
         return live.refresh(paths).orElseThrow();
     }
 
+    /** Once the related lists are exact again. */
     private void assertSameAsFullBuild(String step) throws Exception {
+        background.runAll();
         site.build();
         OutputTrees.assertSameFiles(site.out(), output.root(), step);
     }
@@ -127,6 +133,88 @@ class LiveSiteTest {
 
         Files.delete(temp.resolve("templates/paper.ftlh"));
         assertInstanceOf(Rebuild.Done.class, refresh("templates/paper.ftlh"));
+        assertSameAsFullBuild("after the fix");
+    }
+
+    private static final String PAPER_A =
+            "title: Policy gradients for agents\nabstract: Reinforcement learning agents with reward shaping";
+
+    /** Papers about two topics, so the related lists of a and c follow their text. */
+    private void writeRelatedPapers() throws Exception {
+        site.paper("a", PAPER_A)
+                .paper("b", "title: Reward shaping for agents\nabstract: Policy gradients and reinforcement learning")
+                .paper("c", "title: Graph networks\nabstract: Message passing over molecular graphs")
+                .paper("d", "title: Molecular message passing\nabstract: Graph networks for molecules")
+                .digest("2024-02-01", "c", "d");
+        refresh("content/papers/a.md", "content/papers/b.md", "content/papers/c.md", "content/papers/d.md",
+                "content/digests/2024-02-01.md");
+        assertSameAsFullBuild("related papers");
+    }
+
+    private Rebuild editNotesOfA(String notes) throws IOException {
+        site.paper("a", PAPER_A, notes);
+        return refresh("content/papers/a.md");
+    }
+
+    private String relatedOf(String slug) throws IOException {
+        String page = Files.readString(output.root().resolve("papers/" + slug + "/index.html"), StandardCharsets.UTF_8);
+        return Jsoup.parse(page).select("section[aria-labelledby=related] a").eachText().toString();
+    }
+
+    @Test
+    void relatedListsMadeStaleByATextEditBecomeExactInAFollowUpRebuild() throws Exception {
+        writeRelatedPapers();
+        assertEquals("[Reward shaping for agents]", relatedOf("a"));
+
+        Rebuild.Done stale = assertInstanceOf(Rebuild.Done.class,
+                editNotesOfA("Really about message passing over molecular graphs: graph networks, molecules.\n"));
+        assertTrue(stale.relatedPending());
+        assertEquals("[Reward shaping for agents]", relatedOf("a"), "the last exact lists, until the exact ones");
+
+        List<Rebuild> followups = background.runAll();
+        Rebuild.Done exact = assertInstanceOf(Rebuild.Done.class, followups.get(0));
+        assertEquals(1, followups.size());
+        assertFalse(exact.relatedPending());
+        assertTrue(exact.changedUrls().contains("/papers/a/"), exact.changedUrls().toString());
+        assertTrue(relatedOf("a").contains("Graph networks"), relatedOf("a"));
+        assertSameAsFullBuild("after the follow-up");
+    }
+
+    @Test
+    void anEditThatChangesNoPaperTextKeepsTheRelatedListsExact() throws Exception {
+        writeRelatedPapers();
+        site.paper("a", PAPER_A + "\nthemes: [rl]");
+        Rebuild.Done done = assertInstanceOf(Rebuild.Done.class, refresh("content/papers/a.md"));
+        assertFalse(done.relatedPending());
+        assertEquals(0, background.queuedTasks());
+        assertSameAsFullBuild("themes edited");
+    }
+
+    @Test
+    void aComputationSupersededByALaterSaveIsNeverShown() throws Exception {
+        writeRelatedPapers();
+        editNotesOfA("Graphs.\n");
+        background.runTask(); // computed, its follow-up not run yet
+
+        site.paper("c", "title: Graph networks\nabstract: Message passing over molecular graphs", "Agents.\n");
+        refresh("content/papers/c.md");
+        assertEquals(Optional.empty(), background.runFollowup(), "the first computation is superseded");
+        List<Rebuild> followups = background.runAll();
+        assertEquals(1, followups.size());
+        assertSameAsFullBuild("after two text edits");
+    }
+
+    @Test
+    void aFailedRebuildDropsThePendingComputationAndTheFixComputesAgain() throws Exception {
+        writeRelatedPapers();
+        editNotesOfA("Graphs.\n");
+        site.file("content/papers/b.md", "---\ntitle: [unclosed\n");
+        assertInstanceOf(Rebuild.Failed.class, refresh("content/papers/b.md"));
+        assertEquals(List.of(), background.runAll(), "nothing is shown over the error page");
+
+        site.paper("b", "title: Reward shaping for agents\nabstract: Policy gradients and reinforcement learning");
+        Rebuild.Done fixed = assertInstanceOf(Rebuild.Done.class, refresh("content/papers/b.md"));
+        assertTrue(fixed.relatedPending());
         assertSameAsFullBuild("after the fix");
     }
 }

@@ -4,6 +4,7 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,12 +25,13 @@ import java.util.stream.Stream;
 /**
  * Times incremental rebuilds of {@code serve} on a large site (not a test). Edits the notes of papers of the
  * newest digest (the worst case: they show on home, the feeds, their digest and theme pages), and measures
- * (1) {@link LiveSite#refresh} alone and (2) save to changed pages on disk through the {@link SiteWatcher}, debounce
- * included. Run with:
+ * (1) {@link LiveSite#refresh} alone, (2) save to changed pages on disk through the {@link SiteWatcher}, debounce
+ * included, and for both the time until the follow-up rebuild with exact related papers is on disk. Each edit waits
+ * for that follow-up, as a curator's next save usually does. Run with:
  * {@code bench/run.sh 10000 1 && mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * && java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.paperboy.serve.ServeBench
- * bench/work/site-10000 [edits]}. It edits a copy of the site's content/ in a temporary folder. Figures are in
- * docs/serve.md.
+ * bench/work/site-10000 [edits] [--no-related]}. It edits a copy of the site's content/ in a temporary folder.
+ * Figures are in docs/serve.md.
  */
 public final class ServeBench {
     private static final int WARM_UP = 5;
@@ -44,10 +48,20 @@ public final class ServeBench {
         Path siteDir = Files.createTempDirectory("paperboy-serve-bench");
         copy(original.resolve("content"), siteDir.resolve("content"));
         SiteLayout layout = new SiteLayout(siteDir);
+        BlockingQueue<Long> exact = new LinkedBlockingQueue<>();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        boolean related = !List.of(args).contains("--no-related");
         LiveSite live = new LiveSite(layout, new ServeOutput(siteDir.resolve(ServeOptions.OUTPUT)), false,
-                Clock.systemUTC(), RelatedPapersFinder.BY_TEXT);
-        System.out.printf("site %s, %d cores, load average %.2f%n", siteDir, Runtime.getRuntime().availableProcessors(),
-                OS.getSystemLoadAverage());
+                Clock.systemUTC(), related ? RelatedPapersFinder.BY_TEXT : RelatedPapersFinder.NONE, background,
+                step -> {
+                    try {
+                        step.run().ifPresent(rebuild -> exact.add(System.nanoTime()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        System.out.printf("site %s, %d cores, load average %.2f, related papers %s%n", siteDir,
+                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage(), related ? "on" : "off");
 
         long start = System.nanoTime();
         Rebuild first = live.buildAll();
@@ -56,6 +70,7 @@ public final class ServeBench {
         List<Path> papers = newestDigestPapers(layout);
         List<Long> refreshTimes = new ArrayList<>();
         List<Long> refreshCpu = new ArrayList<>();
+        List<Long> refreshExact = new ArrayList<>();
         for (int i = 0; i < WARM_UP + edits; i++) {
             Path paper = papers.get(i % papers.size());
             append(paper, "Edit " + i + " for the benchmark.");
@@ -63,9 +78,12 @@ public final class ServeBench {
             long before = System.nanoTime();
             Rebuild result = live.refresh(Set.of(paper)).orElseThrow();
             long took = System.nanoTime() - before;
+            long cpu = OS.getProcessCpuTime() - cpuBefore;
+            long exactAfter = awaitFollowup(result, exact) - before;
             if (i >= WARM_UP) {
                 refreshTimes.add(took);
-                refreshCpu.add(OS.getProcessCpuTime() - cpuBefore);
+                refreshCpu.add(cpu);
+                refreshExact.add(exactAfter);
             }
             if (i == WARM_UP) {
                 System.out.println("one edit: " + summary(result));
@@ -73,13 +91,16 @@ public final class ServeBench {
         }
         report("refresh (read, model, views, plan, render, write), wall", refreshTimes);
         report("refresh, CPU time of the whole process (all threads)", refreshCpu);
+        report("refresh until the follow-up with exact related papers is written, wall", refreshExact);
 
         BlockingQueue<Long> done = new LinkedBlockingQueue<>();
+        BlockingQueue<Rebuild> results = new LinkedBlockingQueue<>();
         List<Long> endToEnd = new ArrayList<>();
+        List<Long> endToExact = new ArrayList<>();
         try (SiteWatcher watcher = SiteWatcher.start(List.of(layout.content(), layout.templates()),
                 ServeOptions.DEFAULT_QUIET_PERIOD, changed -> {
                     try {
-                        live.refresh(changed);
+                        results.add(live.refresh(changed).orElseThrow());
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
@@ -93,12 +114,27 @@ public final class ServeBench {
                     throw new IllegalStateException("no rebuild after an edit");
                 }
                 endToEnd.add(written - saved);
+                endToExact.add(awaitFollowup(results.take(), exact) - saved);
                 Thread.sleep(200);
             }
         }
+        background.shutdown();
         System.out.printf("load average now %.2f%n", OS.getSystemLoadAverage());
         report("save to pages on disk, through the watcher (" + ServeOptions.DEFAULT_QUIET_PERIOD.toMillis()
                 + " ms debounce)", endToEnd);
+        report("save to the follow-up with exact related papers on disk", endToExact);
+    }
+
+    /** When the follow-up rebuild with exact related lists was done; now if the result needed none. */
+    private static long awaitFollowup(Rebuild result, BlockingQueue<Long> exact) throws InterruptedException {
+        if (!(result instanceof Rebuild.Done done) || !done.relatedPending()) {
+            return System.nanoTime();
+        }
+        Long at = exact.poll(60, TimeUnit.SECONDS);
+        if (at == null) {
+            throw new IllegalStateException("no follow-up rebuild with exact related papers");
+        }
+        return at;
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -138,7 +174,7 @@ public final class ServeBench {
     private static String summary(Rebuild result) {
         if (result instanceof Rebuild.Done done) {
             return "rendered " + done.rendered() + " of " + done.files() + " files, " + done.changedUrls().size()
-                    + " changed";
+                    + " changed" + (done.relatedPending() ? ", related papers follow" : "");
         }
         return "failed: " + ((Rebuild.Failed) result).errors();
     }

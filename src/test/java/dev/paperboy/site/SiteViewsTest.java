@@ -35,7 +35,7 @@ class SiteViewsTest {
         SiteViews previous = views("", before, RelatedPapersFinder.NONE);
         SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
-        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, RelatedPapersFinder.NONE);
+        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, Map.of());
         SiteViews fresh = new SiteViews(model, PLAIN, RelatedPapersFinder.NONE);
 
         PaperEntry entryA = model.papersBySlug().get("a");
