@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -29,17 +30,27 @@ public final class RenderPlan {
     private final SiteModel model;
     private final SiteConfig config;
     private final SiteInfo site;
+    private final Function<String, RenderJob> previous;
     private final List<RenderJob> jobs = new ArrayList<>();
 
-    private RenderPlan(SiteViews views, SiteInfo site) {
+    private RenderPlan(SiteViews views, SiteInfo site, Function<String, RenderJob> previous) {
         this.views = views;
+        this.previous = previous;
         this.model = views.model();
         this.config = model.config();
         this.site = site;
     }
 
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
-        RenderPlan plan = new RenderPlan(views, site);
+        return plan(views, site, path -> null);
+    }
+
+    /**
+     * A plan that takes the job of each paper page {@link SiteViews#samePaperPage} says is unchanged from
+     * {@code previous}, the plan made from the views {@code views} reused (by output path; null if none).
+     */
+    public static List<RenderJob> plan(SiteViews views, SiteInfo site, Function<String, RenderJob> previous) {
+        RenderPlan plan = new RenderPlan(views, site, previous);
         plan.pages();
         plan.feeds();
         plan.metaFiles();
@@ -60,13 +71,8 @@ public final class RenderPlan {
                     page, inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
                     entry.digest().date());
         }
-        for (PaperEntry entry : model.papers()) {
-            PaperPage page = views.paperPage(entry);
-            add(page.paper().path(), OutputFormat.PAPER, page.paper().title(), page.paper().abstractExcerpt(),
-                    List.of(), page,
-                    inputs(entry.digests().stream(), Stream.of(entry.paper().source().file())),
-                    entry.lastDigest().date());
-        }
+        // In parallel: a job per paper is most of the plan, and serve plans the whole site on every save.
+        jobs.addAll(model.papers().parallelStream().map(this::paperJob).toList());
         for (ThemeEntry theme : model.themes()) {
             List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
                     SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
@@ -87,6 +93,17 @@ public final class RenderPlan {
                 paperInputs(model.papers()), model.lastDate().orElse(null));
         add(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found", config.description(), List.of(),
                 views.home(), inputs(Stream.empty(), Stream.empty()), null);
+    }
+
+    private RenderJob paperJob(PaperEntry entry) {
+        RenderJob known = views.samePaperPage(entry) ? previous.apply(SitePaths.paper(entry.paper().slug())) : null;
+        if (known != null) {
+            return known;
+        }
+        PaperPage page = views.paperPage(entry);
+        return job(page.paper().path(), OutputFormat.PAPER, page.paper().title(), page.paper().abstractExcerpt(),
+                List.of(), page, inputs(entry.digests().stream(), Stream.of(entry.paper().source().file())),
+                entry.lastDigest().date());
     }
 
     private void feeds() {
@@ -118,7 +135,9 @@ public final class RenderPlan {
                 .filter(job -> job.format().kind() == OutputFormat.Kind.PAGE)
                 .map(job -> new SitemapEntry(job.path(), job.lastmod() == null ? null : job.lastmod().toString()))
                 .toList();
-        List<String> everything = jobs.stream().flatMap(job -> job.inputs().stream()).distinct().toList();
+        // Every published paper and digest, each once, without hashing the labels of every job.
+        List<String> everything = inputs(model.digests().stream().map(DigestEntry::digest),
+                model.papers().stream().map(entry -> entry.paper().source().file()));
         add(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries), everything,
                 null);
         add(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()),
@@ -127,14 +146,19 @@ public final class RenderPlan {
 
     private void add(String path, OutputFormat format, String title, String description, List<FeedLink> ownFeeds,
             Object page, List<String> contentInputs, LocalDate lastmod) {
+        jobs.add(job(path, format, title, description, ownFeeds, page, contentInputs, lastmod));
+    }
+
+    private RenderJob job(String path, OutputFormat format, String title, String description,
+            List<FeedLink> ownFeeds, Object page, List<String> contentInputs, LocalDate lastmod) {
         List<FeedLink> feeds = new ArrayList<>(site.feeds());
         feeds.addAll(ownFeeds);
         // Insertion order, not sorted: sorting every page's labels was a good part of planning 10,000 papers.
         Set<String> inputs = new LinkedHashSet<>(contentInputs);
         inputs.add(SiteConfigLoader.FILE);
         inputs.add("templates/" + format.template());
-        jobs.add(new RenderJob(path, format, new PageMeta(title, description, path, feeds), page,
-                List.copyOf(inputs), lastmod));
+        return new RenderJob(path, format, new PageMeta(title, description, path, feeds), page, List.copyOf(inputs),
+                lastmod);
     }
 
     private static List<String> inputs(Stream<Digest> digests, Stream<String> paperFiles) {

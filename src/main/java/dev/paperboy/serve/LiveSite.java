@@ -62,9 +62,13 @@ final class LiveSite {
     private TemplateEngine engine;
     private List<Asset> assets = List.of();
     private SiteViews views;
+    /** The jobs planned from {@link #views}, by path, whether or not rendering them succeeded. */
+    private Map<String, RenderJob> planned = Map.of();
     private final Map<String, RenderJob> written = new HashMap<>();
-    /** Site-relative labels of inputs changed since the last successful rebuild, which must re-render their jobs. */
+    /** Templates and content/site.yaml changed since the last successful rebuild: their jobs render again. */
     private final Set<String> pendingInputs = new HashSet<>();
+    /** Files a failed render may or may not have written: the next rebuild renders them again. */
+    private final Set<String> unsure = new HashSet<>();
     private boolean renderAll = true;
 
     /**
@@ -118,13 +122,15 @@ final class LiveSite {
         views = views == null ? SiteViews.of(model.get(), markdown, relatedLists)
                 : SiteViews.reusing(views, model.get(), markdown, relatedLists);
         SiteInfo site = SiteInfo.of(model.get().config());
-        List<RenderJob> jobs = RenderPlan.plan(views, site);
+        List<RenderJob> jobs = RenderPlan.plan(views, site, planned::get);
+        planned = jobs.stream().collect(Collectors.toMap(RenderJob::path, job -> job));
         boolean firstBuild = written.isEmpty();
         List<RenderJob> affected = everythingChanged(jobs) ? jobs : affected(jobs);
         new Renderer(engine, site, new Urls(model.get().config().baseUrl(), false, paths(assets), SitePaths.HOME))
                 .render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
             related.cancel();
+            affected.forEach(job -> unsure.add(job.path()));
             return new Rebuild.Failed(diagnostics.formatted());
         }
         Set<String> current = new HashSet<>();
@@ -136,6 +142,7 @@ final class LiveSite {
         // Unaffected jobs keep their previous, equal instance: the new ones die young, which keeps GC cheap.
         affected.forEach(job -> written.put(job.path(), job));
         pendingInputs.clear();
+        unsure.clear();
         renderAll = false;
         related.startPending();
         List<String> urls = output.takeChanged().stream().map(LiveSite::url).toList();
@@ -160,7 +167,6 @@ final class LiveSite {
             renderAll = true;
         } else {
             changes.contentFiles().forEach(files::update);
-            changes.contentFiles().forEach(file -> pendingInputs.add(layout.label(file)));
         }
         if (engine == null || changes.anyTemplate() || !changes.templates().isEmpty()) {
             // A new engine, since FreeMarker's template cache would notice edits only seconds later.
@@ -189,11 +195,15 @@ final class LiveSite {
                 .collect(Collectors.toSet()).containsAll(templates);
     }
 
-    /** The jobs new or unlike the version last written (view, metadata, inputs), or that read a changed input. */
+    /**
+     * The jobs new or unlike the version last written (view, metadata, inputs), that read a changed template or
+     * config, or that a failed render attempted. Views are records compared by value, so a page that shows changed
+     * content is unlike its last version.
+     */
     private List<RenderJob> affected(List<RenderJob> jobs) {
         return jobs.parallelStream()
-                .filter(job -> !job.equals(written.get(job.path()))
-                        || !Collections.disjoint(job.inputs(), pendingInputs))
+                .filter(job -> !job.equals(written.get(job.path())) || unsure.contains(job.path())
+                        || !pendingInputs.isEmpty() && !Collections.disjoint(job.inputs(), pendingInputs))
                 .toList();
     }
 

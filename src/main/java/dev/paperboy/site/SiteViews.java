@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -44,6 +45,9 @@ public final class SiteViews {
     private final Map<LocalDate, DigestLink> digestLinks;
     private final Map<String, List<String>> related;
     private final Map<String, ThemeLink> themeLinks;
+    /** Whether {@link #changedPaperPages} is known: these views reused earlier ones made with the same config. */
+    private final boolean comparable;
+    private final Set<String> changedPaperPages;
 
     public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
         this(model, markdown, relatedFinder.find(model.papers().stream().map(PaperEntry::paper).toList(),
@@ -79,6 +83,11 @@ public final class SiteViews {
                 entry -> entry.paper().slug(), entry -> sameConfig && previous.has(entry.paper())
                         ? previous.cards.get(entry.paper().slug()) : makeCard(entry.paper())));
         this.related = related;
+        this.comparable = sameConfig;
+        this.changedPaperPages = !sameConfig ? Set.of() : model.papers().parallelStream()
+                .filter(entry -> !samePaperPageAs(previous, entry))
+                .map(entry -> entry.paper().slug())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** @param related for each paper slug, related slugs as a {@link RelatedPapersFinder} gives them */
@@ -137,6 +146,45 @@ public final class SiteViews {
                 digestLink(entry.firstDigest()),
                 entry.previous() == null ? null : cards.get(entry.previous().slug()).link(),
                 entry.next() == null ? null : cards.get(entry.next().slug()).link());
+    }
+
+    /**
+     * Whether {@link #paperPage} gives a page equal to that of the views these reused (see {@link #reusing}); false
+     * when unknown. Lets {@code serve} keep the render jobs of the other 9,999 papers after an edit of one.
+     */
+    public boolean samePaperPage(PaperEntry entry) {
+        return comparable && !changedPaperPages.contains(entry.paper().slug());
+    }
+
+    /**
+     * Checks, by identity where views are reused, everything {@link #paperPage} reads: the entry (neighbours,
+     * digests), the paper's card and notes, its digests' links, its related list and the cards it links to.
+     */
+    private boolean samePaperPageAs(SiteViews previous, PaperEntry entry) {
+        String slug = entry.paper().slug();
+        if (!entry.equals(previous.papers.get(slug)) || cards.get(slug) != previous.cards.get(slug)
+                || notes.get(slug) != previous.notes.get(slug)) {
+            return false;
+        }
+        for (Digest digest : entry.digests()) {
+            if (digestLinks.get(digest.date()) != previous.digestLinks.get(digest.date())) {
+                return false;
+            }
+        }
+        List<String> relatedSlugs = related.getOrDefault(slug, List.of());
+        if (related != previous.related && !relatedSlugs.equals(previous.related.getOrDefault(slug, List.of()))) {
+            return false;
+        }
+        for (String other : relatedSlugs) {
+            if (cards.get(other) != previous.cards.get(other)) {
+                return false;
+            }
+        }
+        return sameCard(previous, entry.previous()) && sameCard(previous, entry.next());
+    }
+
+    private boolean sameCard(SiteViews previous, Paper paper) {
+        return paper == null || cards.get(paper.slug()) == previous.cards.get(paper.slug());
     }
 
     /** The pages of one theme, {@code theme_page_size} papers each; a theme without papers has one empty page. */

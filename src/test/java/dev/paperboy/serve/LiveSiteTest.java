@@ -139,6 +139,21 @@ class LiveSiteTest {
     private static final String PAPER_A =
             "title: Policy gradients for agents\nabstract: Reinforcement learning agents with reward shaping";
 
+    @Test
+    void pagesWrittenByAFailedRenderAreRenderedAgainWhenTheEditIsUndone() throws Exception {
+        site.file("templates/paper.ftlh", "<#if page.notes.text?contains(\"BOOM\")>${nope}</#if>"
+                + Files.readString(Path.of("templates/paper.ftlh"), StandardCharsets.UTF_8));
+        refresh("templates/paper.ftlh");
+        site.paper("c", "title: Paper C", "BOOM\n");
+        assertInstanceOf(Rebuild.Failed.class, refresh("content/papers/c.md"));
+        assertTrue(Files.readString(output.root().resolve("digests/2024-02-01/index.html"), StandardCharsets.UTF_8)
+                .contains("BOOM"), "the digest page showing the note excerpt was written");
+
+        site.paper("c", "title: Paper C");
+        assertInstanceOf(Rebuild.Done.class, refresh("content/papers/c.md"));
+        assertSameAsFullBuild("after undoing the edit");
+    }
+
     /** Papers about two topics, so the related lists of a and c follow their text. */
     private void writeRelatedPapers() throws Exception {
         site.paper("a", PAPER_A)

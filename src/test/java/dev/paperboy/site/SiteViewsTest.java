@@ -4,8 +4,10 @@ import static dev.paperboy.site.Contents.config;
 import static dev.paperboy.site.Contents.digest;
 import static dev.paperboy.site.Contents.paper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.content.Content;
 import dev.paperboy.content.Paper;
@@ -44,6 +46,28 @@ class SiteViewsTest {
         assertEquals(fresh.paperPage(entryA), reused.paperPage(entryA));
         assertEquals(fresh.digestPage(0), reused.digestPage(0));
         assertEquals(fresh.home(), reused.home());
+    }
+
+    @Test
+    void reusedViewsTellWhichPaperPagesMayHaveChanged() {
+        Content before = new Content(List.of(paper("a", "rl"), paper("b", "rl"), paper("c", "rl")),
+                List.of(digest("2024-01-01", false, "a", "b", "c")));
+        Content after = new Content(List.of(before.papers().get(0), paper("b", "optimization"),
+                before.papers().get(2)), before.digests());
+        SiteViews previous = views("", before, RelatedPapersFinder.NONE);
+        SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
+                new Diagnostics()).orElseThrow();
+        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, Map.of());
+        Map<String, PaperEntry> entries = model.papersBySlug();
+
+        assertFalse(previous.samePaperPage(previous.model().papersBySlug().get("a")), "nothing to compare with");
+        assertFalse(reused.samePaperPage(entries.get("b")), "the edited paper");
+        assertFalse(reused.samePaperPage(entries.get("a")), "its neighbour links to it");
+        SiteViews again = SiteViews.reusing(reused, model, PLAIN, Map.of());
+        assertTrue(again.samePaperPage(entries.get("a")), "nothing changed");
+        SiteViews relatedChanged = SiteViews.reusing(again, model, PLAIN, Map.of("c", List.of("a")));
+        assertFalse(relatedChanged.samePaperPage(entries.get("c")), "a new related list");
+        assertTrue(relatedChanged.samePaperPage(entries.get("a")));
     }
 
     @Test
