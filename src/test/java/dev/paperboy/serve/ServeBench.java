@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * {@code bench/run.sh 10000 1 && mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * && java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.paperboy.serve.ServeBench
  * bench/work/site-10000 [edits] [--no-related]}. It edits a copy of the site's content/ in a temporary folder.
- * Figures are in docs/serve.md.
+ * Figures are in the README (Live preview, Speed).
  */
 public final class ServeBench {
     private static final int WARM_UP = 5;
