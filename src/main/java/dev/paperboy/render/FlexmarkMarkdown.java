@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.MarkdownRenderer;
@@ -13,13 +14,15 @@ import java.util.List;
 
 /**
  * Curator Markdown to sanitized HTML: tables, autolinks, strikethrough, footnotes and heading anchors (the heading
- * text links to itself). Raw HTML is allowed in Markdown and then cleaned by {@link HtmlSanitizer}. Create one
- * and share it: the parser and renderer are thread-safe once built.
+ * text links to itself). Raw HTML is allowed in Markdown and then cleaned by {@link HtmlSanitizer}; plain notes
+ * skip the sanitizer (see {@link PlainMarkdown}). Create one and share it: the parser and renderers are
+ * thread-safe once built.
  */
 public final class FlexmarkMarkdown implements MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+    private final PlainMarkdown plain;
 
     public FlexmarkMarkdown() {
         MutableDataSet options = new MutableDataSet()
@@ -32,6 +35,7 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.plain = new PlainMarkdown(options);
     }
 
     @Override
@@ -39,6 +43,22 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
         if (markdown.isBlank()) {
             return Html.EMPTY;
         }
-        return sanitizer.clean(renderer.render(parser.parse(markdown)), topLevel);
+        Document document = parser.parse(markdown);
+        if (PlainMarkdown.isPlain(document)) {
+            Html html = plain.render(document);
+            if (html != null) {
+                return html;
+            }
+        }
+        return sanitized(document, topLevel);
+    }
+
+    /** The sanitizer's way for any document, for tests that compare it with the fast path. */
+    Html renderSanitized(String markdown, int topLevel) {
+        return sanitized(parser.parse(markdown), topLevel);
+    }
+
+    private Html sanitized(Document document, int topLevel) {
+        return sanitizer.clean(renderer.render(document), topLevel);
     }
 }

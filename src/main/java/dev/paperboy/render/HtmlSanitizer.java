@@ -26,6 +26,8 @@ import org.jsoup.select.QueryParser;
  * curator started with. Thread-safe.
  */
 final class HtmlSanitizer {
+    /** The {@code rel} of every link in curator HTML. */
+    static final String LINK_REL = "nofollow noopener";
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator FOOTNOTE_MARKERS = QueryParser.parse("sup");
@@ -41,7 +43,7 @@ final class HtmlSanitizer {
                 .addAttributes("a", "class").addAttributes("div", "class")
                 .removeProtocols("a", "href", "ftp")
                 .addProtocols("a", "href", "#")
-                .addEnforcedAttribute("a", "rel", "nofollow noopener");
+                .addEnforcedAttribute("a", "rel", LINK_REL);
         this.cleaner = new Cleaner(safelist);
     }
 
