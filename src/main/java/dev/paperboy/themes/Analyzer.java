@@ -29,6 +29,11 @@ final class Analyzer {
     interface TokenSink {
         void word(String word);
 
+        /** The word {@code text[start, end)}; a sink that can use it in place need not make a String. */
+        default void word(char[] text, int start, int end) {
+            word(new String(text, start, end - start));
+        }
+
         /** @param firstWord the index of the compound's first word; {@code compound} keeps its hyphens */
         void compound(int firstWord, String compound);
     }
@@ -61,7 +66,7 @@ final class Analyzer {
                 compoundWord = words;
                 compoundChar = start;
             }
-            sink.word(new String(chars, start, i - start));
+            sink.word(chars, start, i);
             words++;
             previousEnd = i;
         }

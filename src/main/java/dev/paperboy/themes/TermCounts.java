@@ -13,8 +13,8 @@ final class TermCounts {
     }
 
     /** Counts title terms {@link TfIdfCorpus#TITLE_WEIGHT} times. */
-    static TermCounts of(PaperText paper, Vocabulary vocabulary) {
-        TermSink occurrences = new TermSink(vocabulary);
+    static TermCounts of(PaperText paper, WordIds words) {
+        TermSink occurrences = new TermSink(words);
         for (int repeat = 0; repeat < TfIdfCorpus.TITLE_WEIGHT; repeat++) {
             Analyzer.scan(paper.title(), occurrences);
         }
@@ -49,22 +49,27 @@ final class TermCounts {
 
     /** The term numbers of the words scanned so far. */
     private static final class TermSink implements Analyzer.TokenSink {
-        private final Vocabulary vocabulary;
+        private final WordIds words;
         private int[] values = new int[256];
         private int size;
 
-        TermSink(Vocabulary vocabulary) {
-            this.vocabulary = vocabulary;
+        TermSink(WordIds words) {
+            this.words = words;
         }
 
         @Override
         public void word(String word) {
-            add(vocabulary.id(word));
+            add(words.id(word));
+        }
+
+        @Override
+        public void word(char[] text, int start, int end) {
+            add(words.id(text, start, end));
         }
 
         @Override
         public void compound(int firstWord, String compound) {
-            add(vocabulary.id(Analyzer.withoutHyphens(compound)));
+            add(words.id(Analyzer.withoutHyphens(compound)));
         }
 
         private void add(int value) {

@@ -17,6 +17,8 @@ import java.util.stream.IntStream;
 final class TfIdfCorpus {
     static final int TITLE_WEIGHT = 2;
     static final int MAX_TERMS = 40;
+    /** Papers counted by one thread with one {@link WordIds} table. */
+    private static final int COUNT_BLOCK = 512;
 
     private final List<String> slugs;
     private final SparseVector[] vectors;
@@ -32,8 +34,14 @@ final class TfIdfCorpus {
     static TfIdfCorpus of(List<PaperText> papers) {
         List<PaperText> sorted = sortedBySlug(papers);
         Vocabulary vocabulary = new Vocabulary();
-        List<TermCounts> counts = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(d -> TermCounts.of(sorted.get(d), vocabulary))
+        int blocks = (sorted.size() + COUNT_BLOCK - 1) / COUNT_BLOCK;
+        List<TermCounts> counts = IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> {
+                    WordIds words = new WordIds(vocabulary);
+                    return sorted.subList(b * COUNT_BLOCK, Math.min(sorted.size(), (b + 1) * COUNT_BLOCK)).stream()
+                            .map(paper -> TermCounts.of(paper, words)).toList();
+                })
+                .flatMap(List::stream)
                 .toList();
         String[] firstSeen = vocabulary.stems();
         Integer[] alphabetical = new Integer[firstSeen.length];
