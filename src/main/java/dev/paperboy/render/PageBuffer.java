@@ -1,6 +1,7 @@
 package dev.paperboy.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -28,6 +29,20 @@ final class PageBuffer extends Writer {
     @Override
     public void write(char[] chars, int offset, int length) {
         encode(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string) {
+        int length = string.length();
+        if (pendingHigh != 0 || length == 0 || Character.isHighSurrogate(string.charAt(length - 1))) {
+            write(string, 0, length);
+            return;
+        }
+        // Whole strings (most pieces: template text and values) are encoded by the JDK's own fast path.
+        byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
     }
 
     @Override

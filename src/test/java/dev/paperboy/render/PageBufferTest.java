@@ -16,6 +16,9 @@ class PageBufferTest {
             PageBuffer buffer = new PageBuffer();
             buffer.write(text, 0, text.length());
             assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), buffer.utf8(), text);
+            PageBuffer whole = new PageBuffer();
+            whole.write(text);
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), whole.utf8(), text);
         }
     }
 
@@ -26,6 +29,8 @@ class PageBufferTest {
         for (int i = 0; i < text.length(); i++) {
             if (i % 3 == 0) {
                 buffer.write(text.charAt(i));
+            } else if (i % 3 == 1) {
+                buffer.write(text.substring(i, i + 1));
             } else {
                 buffer.write(text.toCharArray(), i, 1);
             }
