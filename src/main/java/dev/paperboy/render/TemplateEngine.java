@@ -6,7 +6,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -42,7 +41,7 @@ public final class TemplateEngine {
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILT_IN));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setObjectWrapper(new RecordModels(Configuration.VERSION_2_3_34));
         config.setRecognizeStandardFileExtensions(true);
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
