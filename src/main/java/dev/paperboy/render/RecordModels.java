@@ -1,14 +1,12 @@
 package dev.paperboy.render;
 
-import freemarker.ext.util.WrapperTemplateModel;
-import freemarker.template.AdapterTemplateModel;
+import freemarker.ext.beans.BeansWrapper;
+import freemarker.ext.beans.StringModel;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.TemplateHashModel;
+import freemarker.template.MethodCallAwareTemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
-import freemarker.template.WrappingTemplateModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -16,10 +14,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * FreeMarker's object wrapper, with records (all template views are records) read component by component
- * through accessors looked up once per record type. The bean wrapper's general introspection was about a third
- * of rendering a page; a name that is not a component (another method) still goes to it, so templates see no
- * difference. Thread-safe.
+ * FreeMarker's object wrapper, with the components of records (all template views are records) read through
+ * accessors looked up once per record type. The bean wrapper's general look-up of {@code ${paper.title}} was
+ * about a third of rendering a page. Records are still the bean wrapper's models in every other way (method
+ * calls, {@code toString()} for {@code ?seq_contains}, emptiness), so templates see no difference. Thread-safe.
  */
 final class RecordModels extends DefaultObjectWrapper {
     private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
@@ -42,71 +40,37 @@ final class RecordModels extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        if (object.getClass().isRecord()) {
-            return new RecordModel(object, this);
-        }
-        return super.handleUnknownType(object);
-    }
-
-    private TemplateModel asBean(Object object) throws TemplateModelException {
-        return super.handleUnknownType(object);
+        return object.getClass().isRecord() ? new RecordModel(object, this) : super.handleUnknownType(object);
     }
 
     /**
-     * A record as a hash of its components and, as the bean wrapper's models are, a string (its
-     * {@code toString()}), which is how built-ins such as {@code ?seq_contains} compare it.
+     * A record as the bean wrapper models it (as its {@code GenericObjectModel}, whose {@code get} is final), with
+     * a direct way to its components.
      */
-    private static final class RecordModel extends WrappingTemplateModel
-            implements TemplateHashModel, TemplateScalarModel, AdapterTemplateModel, WrapperTemplateModel {
-        private final Object record;
-        private final RecordModels wrapper;
-        private TemplateHashModel bean;
-
-        RecordModel(Object record, RecordModels wrapper) {
-            super(wrapper);
-            this.record = record;
-            this.wrapper = wrapper;
+    private static final class RecordModel extends StringModel implements MethodCallAwareTemplateHashModel {
+        RecordModel(Object record, BeansWrapper wrapper) {
+            super(record, wrapper);
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = ACCESSORS.get(record.getClass()).get(key);
+            Method accessor = ACCESSORS.get(object.getClass()).get(key);
             if (accessor == null) {
-                return bean().get(key);
+                return super.get(key);
             }
             try {
-                return wrap(accessor.invoke(record));
+                return wrap(accessor.invoke(object));
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new TemplateModelException("cannot read " + key + " of " + record.getClass().getSimpleName(),
+                throw new TemplateModelException("cannot read " + key + " of " + object.getClass().getSimpleName(),
                         e);
             }
         }
 
-        private TemplateHashModel bean() throws TemplateModelException {
-            if (bean == null) {
-                bean = (TemplateHashModel) wrapper.asBean(record);
-            }
-            return bean;
-        }
-
+        /** {@code record.name()}: as the bean wrapper resolves a name followed by a call. */
         @Override
-        public boolean isEmpty() {
-            return false;
-        }
-
-        @Override
-        public String getAsString() {
-            return record.toString();
-        }
-
-        @Override
-        public Object getAdaptedObject(Class<?> hint) {
-            return record;
-        }
-
-        @Override
-        public Object getWrappedObject() {
-            return record;
+        public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException,
+                ShouldNotBeGetAsMethodException {
+            return super.getBeforeMethodCall(key);
         }
     }
 }
