@@ -198,7 +198,8 @@ public final class SiteViews {
         for (int page = 1; page <= pageCount; page++) {
             List<PaperEntry> slice = entry.papers().subList(Math.min((page - 1) * size, entry.papers().size()),
                     Math.min(page * size, entry.papers().size()));
-            pages.add(new ThemePage(summary, months, byDigest(slice), pagination(slug, page, pageCount)));
+            pages.add(new ThemePage(summary, months, byDigest(slice),
+                    Pagination.of(page, pageCount, number -> SitePaths.theme(slug, number))));
         }
         return pages;
     }
@@ -334,14 +335,6 @@ public final class SiteViews {
                 .toList();
     }
 
-    private static Pagination pagination(String slug, int page, int pages) {
-        List<PageLink> links = new ArrayList<>(pages);
-        for (int number = 1; number <= pages; number++) {
-            links.add(new PageLink(number, SitePaths.theme(slug, number), number == page));
-        }
-        return new Pagination(page, pages, page > 1 ? SitePaths.theme(slug, page - 1) : null,
-                page < pages ? SitePaths.theme(slug, page + 1) : null, links);
-    }
 
     private List<PaperCard> cards(List<Paper> list) {
         return list.stream().map(paper -> cards.get(paper.slug())).toList();
