@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +46,7 @@ public final class SiteViews {
     private final Map<LocalDate, DigestLink> digestLinks;
     private final Map<String, List<String>> related;
     private final Map<String, ThemeLink> themeLinks;
+    private final Map<LocalDate, DateView> dateViews = new ConcurrentHashMap<>();
     /** Whether {@link #changedPaperPages} is known: these views reused earlier ones made with the same config. */
     private final boolean comparable;
     private final Set<String> changedPaperPages;
@@ -342,9 +344,14 @@ public final class SiteViews {
 
     private DigestLink makeDigestLink(DigestEntry entry) {
         Digest digest = entry.digest();
-        DateView date = DateView.of(digest.date(), config.timeZone());
+        DateView date = dateView(digest.date());
         return new DigestLink(digest.title().isBlank() ? date.text() : digest.title(), date,
                 SitePaths.digest(digest.date()), entry.paperCount());
+    }
+
+    /** One view per date: papers share a few hundred publication dates, and each view is four strings. */
+    private DateView dateView(LocalDate date) {
+        return dateViews.computeIfAbsent(date, day -> DateView.of(day, config.timeZone()));
     }
 
     private PaperCard makeCard(Paper paper) {
@@ -354,7 +361,7 @@ public final class SiteViews {
         return new PaperCard(paper.slug(), SitePaths.paper(paper.slug()), paper.title(), abstractText,
                 longAbstract ? Excerpts.cut(abstractText, ABSTRACT_EXCERPT) : abstractText, longAbstract,
                 Excerpts.cut(notes.get(paper.slug()).text(), NOTE_EXCERPT),
-                paper.published() == null ? null : DateView.of(paper.published(), config.timeZone()),
+                paper.published() == null ? null : dateView(paper.published()),
                 paper.links(), paper.codeUrl(), paper.upvotes(), paper.authorsCount(),
                 paper.organization() == null ? null : paper.organization().name(), themes);
     }
