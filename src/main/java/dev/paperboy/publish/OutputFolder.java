@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -110,24 +111,30 @@ final class OutputFolder implements PageSink {
         deleteTree(staging);
     }
 
-    /** Deletes the target's files this build did not produce, then the folders that became empty. */
+    /**
+     * Deletes the target's files this build did not produce, then the folders that became empty. Only folders
+     * that lost a file are looked into again, so an unchanged site costs one walk, not a listing per folder.
+     */
     private void deleteStale() throws IOException {
-        List<Path> entries;
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(target)) {
-            entries = walk.sorted(Comparator.reverseOrder()).toList();
+            files = walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList();
         }
-        for (Path entry : entries) {
-            if (entry.equals(target)) {
-                continue;
-            }
-            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                try (Stream<Path> children = Files.list(entry)) {
-                    if (children.findAny().isEmpty()) {
-                        Files.delete(entry);
-                    }
+        Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
+        for (Path file : files) {
+            if (!produced.contains(target.relativize(file).toString().replace('\\', '/'))) {
+                Files.delete(file);
+                for (Path folder = file.getParent(); !folder.equals(target); folder = folder.getParent()) {
+                    emptied.add(folder);
                 }
-            } else if (!produced.contains(target.relativize(entry).toString().replace('\\', '/'))) {
-                Files.delete(entry);
+            }
+        }
+        // Deepest first (reverse order puts a folder after everything inside it).
+        for (Path folder : emptied) {
+            try (Stream<Path> children = Files.list(folder)) {
+                if (children.findAny().isEmpty()) {
+                    Files.delete(folder);
+                }
             }
         }
     }
