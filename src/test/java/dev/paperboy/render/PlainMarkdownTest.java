@@ -21,11 +21,18 @@ class PlainMarkdownTest {
             "Loose list:\n\n- a\n\n- b\n\nthen text",
             "    indented code <b>\n\n```\nfenced & \"code\"\n```\n\nafter www.example.org/x",
             "Non-breaking\u00a0space, emoji 😀, accents é, and 'single' quotes.",
-            "- tight list only\n- no paragraph");
+            "- tight list only\n- no paragraph",
+            "[a \\*starred\\* *link*](https://x.org/a_(b)?q=\"1\"&r=<2> \"T & \\\"q\\\"\") and <https://y.org/é?x=1>",
+            "``code with ` backtick`` and `a\\b` and \\`not code\\`",
+            "- outer\n  - inner *one*\n  - inner two\n- back\n\n0. zero start\n1. one",
+            "> - quoted list\n> - item [l](mailto:someone@example.org)\n>\n> > nested quote",
+            "Emphasis across *lines\nhere* and __strong__ and ***both***.",
+            "URL with unicode https://例え.jp/パス and [x](https://example.org/a%20b).");
     private static final List<String> NOT_PLAIN = List.of(
             "# A heading", "<b>raw</b> html", "![image](https://example.org/x.png)", "| a | b |\n|---|---|\n| 1 | 2 |",
             "Footnote[^1].\n\n[^1]: note", "An entity &copy;", "```python\ncode\n```", "line  \nbreak", "---",
-            "[script](javascript:alert(1))", "[relative](papers/x/)", "[anchor](#top)", "[data](data:text/html,x)");
+            "[script](javascript:alert(1))", "[relative](papers/x/)", "[anchor](#top)", "[data](data:text/html,x)",
+            "Line one\nline two\\\na hard break, and trailing spaces  \nmake another");
 
     private final FlexmarkMarkdown markdown = new FlexmarkMarkdown();
 
