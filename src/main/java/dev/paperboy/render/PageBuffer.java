@@ -81,7 +81,15 @@ final class PageBuffer extends Writer {
         ensure(length * 3 + 1);
         byte[] out = bytes;
         int n = size;
-        for (int i = offset, end = offset + length; i < end; i++) {
+        int end = offset + length;
+        int i = offset;
+        if (pendingHigh == 0) {
+            // The common case, ASCII, in a loop with nothing else in it: C1 does not hoist anything out of loops.
+            while (i < end && chars[i] < 0x80) {
+                out[n++] = (byte) chars[i++];
+            }
+        }
+        for (; i < end; i++) {
             char c = chars[i];
             if (pendingHigh != 0) {
                 if (Character.isLowSurrogate(c)) {
