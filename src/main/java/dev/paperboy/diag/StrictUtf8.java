@@ -27,10 +27,16 @@ public final class StrictUtf8 {
     }
 
     public static Decoded decode(byte[] bytes) {
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return new Decoded(null, failureAt(bytes, i, Fault.NUL_BYTE));
             }
+            ascii &= bytes[i] > 0;
+        }
+        if (ascii) {
+            // Nothing to check or convert (and no byte-order mark): the most common file, copied as it is.
+            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
