@@ -37,7 +37,21 @@ public final class Main implements Runnable {
         // Usage errors keep picocli's code 2; anything else escaping a command is a bug.
         commandLine.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
                 ? ExitCodes.USAGE : ExitCodes.INTERNAL);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /** Not a bug but a site larger than the heap: say how to give it more, instead of a stack trace. */
+    static String outOfMemory(long maxHeapBytes) {
+        long megabytes = maxHeapBytes >> 20;
+        String twice = "-Xmx" + Math.max(1, (megabytes * 2 + 1023) >> 10) + "g";
+        return "paperboy: out of memory: this site needs more than the Java heap's " + megabytes + " MB; run again"
+                + " with a larger heap, e.g. PAPERBOY_JAVA_OPTS=" + twice + " bin/paperboy ..., or java " + twice
+                + " -jar paperboy.jar ...";
     }
 
     @Override
