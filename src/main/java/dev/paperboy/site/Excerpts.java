@@ -6,7 +6,8 @@ final class Excerpts {
     }
 
     static String cut(String text, int max) {
-        String flat = collapseWhitespace(text.strip());
+        // Only the first max + 1 characters of the collapsed text decide the excerpt.
+        String flat = collapseWhitespace(text.strip(), max + 1);
         if (flat.length() <= max) {
             return flat;
         }
@@ -14,11 +15,14 @@ final class Excerpts {
         return flat.substring(0, end > max / 2 ? end : max).stripTrailing() + "…";
     }
 
-    /** Each run of whitespace (as regex {@code \s}: space, tab, line breaks, form feed) becomes one space. */
-    private static String collapseWhitespace(String text) {
-        StringBuilder flat = new StringBuilder(text.length());
+    /**
+     * Each run of whitespace (as regex {@code \s}: space, tab, line breaks, form feed) becomes one space; stops
+     * once {@code limit} characters are made.
+     */
+    private static String collapseWhitespace(String text, int limit) {
+        StringBuilder flat = new StringBuilder(Math.min(text.length(), limit));
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && flat.length() < limit; i++) {
             char c = text.charAt(i);
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
             if (!space) {

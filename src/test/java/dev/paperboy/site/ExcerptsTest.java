@@ -14,6 +14,24 @@ class ExcerptsTest {
     }
 
     @Test
+    void longTextsAreCutAsFromTheWholeCollapsedText() {
+        java.util.Random random = new java.util.Random(3);
+        String[] pieces = {"word", " ", "  ", "\n\n", "\t", "longerword", "é"};
+        for (int n = 0; n < 500; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String flat = text.toString().strip().replaceAll("\\s+", " ");
+            int max = 5 + random.nextInt(100);
+            int end = flat.lastIndexOf(' ', max);
+            String expected = flat.length() <= max ? flat
+                    : flat.substring(0, end > max / 2 ? end : max).stripTrailing() + "…";
+            assertEquals(expected, Excerpts.cut(text.toString(), max), text.toString());
+        }
+    }
+
+    @Test
     void cutsAtAWordBoundaryWithAnEllipsis() {
         assertEquals("alpha beta…", Excerpts.cut("alpha beta gamma", 12));
         assertEquals("alphabetag…", Excerpts.cut("alphabetagamma delta", 10));
