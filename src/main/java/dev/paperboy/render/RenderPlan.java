@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -64,35 +65,40 @@ public final class RenderPlan {
         add(SitePaths.HOME, OutputFormat.HOME, config.title(), config.description(), List.of(), views.home(),
                 inputs(latest.stream().map(DigestEntry::digest), latest.stream().flatMap(e -> e.papers().stream()
                         .map(paper -> paper.source().file()))), model.lastDate().orElse(null));
-        for (int i = 0; i < digests.size(); i++) {
-            DigestPage page = views.digestPage(i);
-            DigestEntry entry = digests.get(i);
-            add(page.digest().path(), OutputFormat.DIGEST, page.digest().title(), config.description(), List.of(),
-                    page, inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
-                    entry.digest().date());
-        }
-        // In parallel: a job per paper is most of the plan, and serve plans the whole site on every save.
+        // In parallel, in a fixed order: serve plans the whole site on every save.
+        jobs.addAll(IntStream.range(0, digests.size()).parallel().mapToObj(this::digestJob).toList());
         jobs.addAll(model.papers().parallelStream().map(this::paperJob).toList());
-        for (ThemeEntry theme : model.themes()) {
-            List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
-                    SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
-            List<ThemePage> pages = views.themePages(theme);
-            for (ThemePage page : pages) {
-                int number = page.pagination().page();
-                String title = theme.theme().name() + (number > 1 ? " (page " + number + ")" : "");
-                List<PaperEntry> shown = theme.papers().subList(
-                        Math.min((number - 1) * config.themePageSize(), theme.papers().size()),
-                        Math.min(number * config.themePageSize(), theme.papers().size()));
-                add(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
-                        theme.theme().description(), feed, page, paperInputs(shown), newest(shown));
-            }
-        }
+        jobs.addAll(model.themes().parallelStream().flatMap(theme -> themeJobs(theme).stream()).toList());
         add(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", config.description(), List.of(), views.archive(),
                 inputs(digests.stream().map(DigestEntry::digest), Stream.empty()), model.lastDate().orElse(null));
         add(SitePaths.THEMES, OutputFormat.THEMES, "Themes", config.description(), List.of(), views.themesIndex(),
                 paperInputs(model.papers()), model.lastDate().orElse(null));
         add(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found", config.description(), List.of(),
                 views.home(), inputs(Stream.empty(), Stream.empty()), null);
+    }
+
+    private RenderJob digestJob(int index) {
+        DigestPage page = views.digestPage(index);
+        DigestEntry entry = model.digests().get(index);
+        return job(page.digest().path(), OutputFormat.DIGEST, page.digest().title(), config.description(), List.of(),
+                page, inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
+                entry.digest().date());
+    }
+
+    private List<RenderJob> themeJobs(ThemeEntry theme) {
+        List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
+                SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
+        List<RenderJob> themeJobs = new ArrayList<>();
+        for (ThemePage page : views.themePages(theme)) {
+            int number = page.pagination().page();
+            String title = theme.theme().name() + (number > 1 ? " (page " + number + ")" : "");
+            List<PaperEntry> shown = theme.papers().subList(
+                    Math.min((number - 1) * config.themePageSize(), theme.papers().size()),
+                    Math.min(number * config.themePageSize(), theme.papers().size()));
+            themeJobs.add(job(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
+                    theme.theme().description(), feed, page, paperInputs(shown), newest(shown)));
+        }
+        return themeJobs;
     }
 
     private RenderJob paperJob(PaperEntry entry) {
