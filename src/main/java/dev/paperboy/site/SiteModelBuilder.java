@@ -9,13 +9,13 @@ import dev.paperboy.diag.Diagnostics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -115,7 +115,7 @@ public final class SiteModelBuilder {
     private static List<PaperEntry> paperEntries(List<DigestEntry> digests) {
         Map<String, List<Digest>> appearances = new HashMap<>();
         Map<String, Neighbours> neighbours = new HashMap<>();
-        Map<String, Paper> papers = new TreeMap<>();
+        Map<String, Paper> papers = new HashMap<>();
         for (DigestEntry entry : digests) {
             List<Paper> order = entry.papers();
             for (int i = 0; i < order.size(); i++) {
@@ -127,6 +127,7 @@ public final class SiteModelBuilder {
             }
         }
         return papers.values().stream()
+                .sorted(Comparator.comparing(Paper::slug))
                 .map(paper -> new PaperEntry(paper, appearances.get(paper.slug()),
                         neighbours.get(paper.slug()).previous(), neighbours.get(paper.slug()).next()))
                 .toList();
