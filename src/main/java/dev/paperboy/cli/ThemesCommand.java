@@ -48,7 +48,15 @@ final class ThemesCommand implements Runnable {
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         CommandLine.Model.CommandSpec spec;
 
-        final YamlReader yaml = new YamlReader();
+        private YamlReader yaml;
+
+        /** Made on first use: picocli creates every command's options up front, even for --version. */
+        YamlReader yaml() {
+            if (yaml == null) {
+                yaml = new YamlReader();
+            }
+            return yaml;
+        }
 
         PrintWriter out() {
             return spec.commandLine().getOut();
@@ -61,7 +69,7 @@ final class ThemesCommand implements Runnable {
         }
 
         Optional<SiteConfig> config(Diagnostics diagnostics) {
-            return new SiteConfigLoader(yaml).load(new SiteLayout(siteDir).root(), diagnostics);
+            return new SiteConfigLoader(yaml()).load(new SiteLayout(siteDir).root(), diagnostics);
         }
     }
 
@@ -83,7 +91,7 @@ final class ThemesCommand implements Runnable {
             PrintWriter out = site.out();
             Diagnostics diagnostics = new Diagnostics();
             Optional<SiteConfig> config = site.config(diagnostics);
-            List<ThemeAssignment.Outcome> outcomes = config.map(loaded -> new ThemeAssignment(site.yaml)
+            List<ThemeAssignment.Outcome> outcomes = config.map(loaded -> new ThemeAssignment(site.yaml())
                     .run(new SiteLayout(site.siteDir), TaxonomyAssigner.of(loaded), all, dryRun, diagnostics))
                     .orElse(List.of());
             int changed = 0;
@@ -121,7 +129,7 @@ final class ThemesCommand implements Runnable {
             PrintWriter out = site.out();
             Diagnostics diagnostics = new Diagnostics();
             site.config(diagnostics);
-            Content content = new ContentLoader(site.yaml).load(new SiteLayout(site.siteDir), diagnostics);
+            Content content = new ContentLoader(site.yaml()).load(new SiteLayout(site.siteDir), diagnostics);
             if (site.report(diagnostics) != ExitCodes.OK) {
                 return ExitCodes.CONTENT_ERROR;
             }
