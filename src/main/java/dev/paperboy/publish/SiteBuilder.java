@@ -27,7 +27,6 @@ import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,6 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options, Diagnostics diagnostics) throws StageFailedException,
             IOException {
-        long start = System.nanoTime();
         StageTimes times = new StageTimes();
         SiteLayout layout = new SiteLayout(options.siteDir());
         Path out = options.outDir() == null ? layout.defaultOutput() : options.outDir().toAbsolutePath().normalize();
@@ -101,7 +99,7 @@ public final class SiteBuilder {
         cache.save(markdown.used(), buildKey, pages.entries());
         times.lap("commit");
         return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
-                folder.files(), folder.changed(), Duration.ofNanos(System.nanoTime() - start), times);
+                folder.files(), folder.changed(), times);
     }
 
     /** Reads config and content and validates them, reporting every error of every file before giving up. */

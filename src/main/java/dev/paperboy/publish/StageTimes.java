@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class StageTimes {
     /** One stage and how long it took; cpu is zero where the JVM cannot tell. */
-    public record Stage(String name, Duration time, Duration cpu) {
+    private record Stage(String name, Duration time, Duration cpu) {
     }
 
     private static final OperatingSystemMXBean SYSTEM = ManagementFactory.getOperatingSystemMXBean();
@@ -37,8 +37,9 @@ public final class StageTimes {
                 ? Math.max(0, process.getProcessCpuTime()) : 0;
     }
 
-    public List<Stage> stages() {
-        return List.copyOf(stages);
+    /** The wall time of all stages so far: from when this was made to the last lap. */
+    public Duration total() {
+        return stages.stream().map(Stage::time).reduce(Duration.ZERO, Duration::plus);
     }
 
     /** E.g. {@code load 812 ms (cpu 1530 ms) · render 3100 ms (cpu 5800 ms)}. */
