@@ -1,7 +1,8 @@
 package dev.paperboy.publish;
 
+import dev.paperboy.render.RecordAccessors;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -9,22 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A 128-bit hash ({@link Hash128}) of everything a template can see of a view: records are walked component by
- * component, lists and maps item by item, and every string is length-prefixed, so two different views never share a digest by
- * concatenation (as {@code toString()} could). Values of any other type are hashed by class and
+ * component, lists and maps item by item, and every string is length-prefixed, so two different views never share
+ * a digest by concatenation (as {@code toString()} could). Values of any other type are hashed by class and
  * {@code toString()}; a type whose text holds an identity hash only ever misses the cache, never hits wrongly.
  */
 final class ViewDigest {
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            for (RecordComponent component : components) {
-                component.getAccessor().setAccessible(true);
-            }
-            return components;
-        }
-    };
-
     /** The length of every digest, in bytes. */
     static final int BYTES = 16;
 
@@ -122,16 +112,16 @@ final class ViewDigest {
     private void addRecord(Object record) {
         tag('r');
         text(record.getClass().getName());
-        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
-            add(read(component, record));
+        for (Method accessor : RecordAccessors.of(record.getClass()).values()) {
+            add(read(accessor, record));
         }
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    private static Object read(Method accessor, Object record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+            throw new IllegalStateException("cannot read " + accessor, e);
         }
     }
 

@@ -9,30 +9,14 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * FreeMarker's object wrapper, with the components of records (all template views are records) read through
- * accessors looked up once per record type. The bean wrapper's general look-up of {@code ${paper.title}} was
+ * {@link RecordAccessors}. The bean wrapper's general look-up of {@code ${paper.title}} was
  * about a third of rendering a page. Records are still the bean wrapper's models in every other way (method
  * calls, {@code toString()} for {@code ?seq_contains}, emptiness), so templates see no difference. Thread-safe.
  */
 final class RecordModels extends DefaultObjectWrapper {
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> accessors = new HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                accessors.put(component.getName(), accessor);
-            }
-            return Map.copyOf(accessors);
-        }
-    };
-
     RecordModels(Version incompatibleImprovements) {
         super(incompatibleImprovements);
         writeProtect();
@@ -54,7 +38,7 @@ final class RecordModels extends DefaultObjectWrapper {
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            Method accessor = ACCESSORS.get(object.getClass()).get(key);
+            Method accessor = RecordAccessors.of(object.getClass()).get(key);
             if (accessor == null) {
                 return super.get(key);
             }
