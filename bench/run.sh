@@ -5,7 +5,7 @@
 # 2. times RUNS full builds with the launcher bin/paperboy; the build cache is deleted before each, so every page
 #    is rendered again and no cache carries over (PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g). The output
 #    folder of the previous run stays, as ../shared/bench/run-peer.sh leaves Hugo's; with FROM_EMPTY=1 it is
-#    deleted too (compare with bench/peer-from-empty.sh);
+#    deleted too (bench/compare.py --from-empty times a peer the same way);
 # 3. prints median wall, cpu, peak RSS, pages written, pages/s and the exact build command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
