@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Curator Markdown to sanitized HTML: tables, autolinks, strikethrough, footnotes and heading anchors (the heading
  * text links to itself). Raw HTML is allowed in Markdown and then cleaned by {@link HtmlSanitizer}; plain notes
- * skip the sanitizer (see {@link PlainMarkdown}). Create one and share it: the parser and renderers are
- * thread-safe once built.
+ * skip the sanitizer (see {@link PlainMarkdown}), and notes of the commonest shapes skip Flexmark too (see
+ * {@link SubsetMarkdown}). Create one and share it: the parser and renderers are thread-safe once built.
  */
 public final class FlexmarkMarkdown implements MarkdownRenderer {
     private final Parser parser;
@@ -43,6 +43,11 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
         if (markdown.isBlank()) {
             return Html.EMPTY;
         }
+        return SubsetMarkdown.render(markdown).orElseGet(() -> renderWithFlexmark(markdown, topLevel));
+    }
+
+    /** Flexmark's way for any document, for tests that compare it with {@link SubsetMarkdown}. */
+    Html renderWithFlexmark(String markdown, int topLevel) {
         Document document = parser.parse(markdown);
         if (PlainMarkdown.isPlain(document)) {
             Html html = plain.render(document);

@@ -73,7 +73,7 @@ final class PlainMarkdown {
     }
 
     /** As the sanitizer's: the first paragraph's text, or all text when there is no paragraph. */
-    private static String summary(String html) {
+    static String summary(String html) {
         int start = html.indexOf("<p>");
         if (start < 0) {
             return Jsoup.parseBodyFragment(html).body().text();
