@@ -75,7 +75,7 @@ public class StagesBench {
         return papers.read("p1", "content/papers/p1.md", paperFile, new Diagnostics());
     }
 
-    /** Flexmark and the sanitizer on one paper's curator notes. */
+    /** One paper's curator notes, of the shape {@code SubsetMarkdown} renders without Flexmark. */
     @Benchmark
     public Object markdownRender() {
         return markdown.render(BenchSite.NOTES, 3);
