@@ -135,20 +135,12 @@ public final class RelatedPapers {
 
         /** Keeps the term's {@link #MAX_POSTINGS} heaviest postings (ties by paper), in paper order. */
         private void keepHeaviest(int term) {
-            int[] order = IntStream.range(0, docs[term].length).boxed()
-                    .sorted((a, b) -> {
-                        int byWeight = Double.compare(weights[term][b], weights[term][a]);
-                        return byWeight != 0 ? byWeight : Integer.compare(docs[term][a], docs[term][b]);
-                    })
-                    .limit(MAX_POSTINGS)
-                    .mapToInt(Integer::intValue)
-                    .sorted()
-                    .toArray();
-            int[] keptDocs = new int[order.length];
-            double[] keptWeights = new double[order.length];
-            for (int i = 0; i < order.length; i++) {
-                keptDocs[i] = docs[term][order[i]];
-                keptWeights[i] = weights[term][order[i]];
+            int[] kept = Heaviest.positions(weights[term], docs[term], MAX_POSTINGS);
+            int[] keptDocs = new int[kept.length];
+            double[] keptWeights = new double[kept.length];
+            for (int k = 0; k < kept.length; k++) {
+                keptDocs[k] = docs[term][kept[k]];
+                keptWeights[k] = weights[term][kept[k]];
             }
             docs[term] = keptDocs;
             weights[term] = keptWeights;

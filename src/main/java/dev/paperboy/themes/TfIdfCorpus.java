@@ -103,12 +103,12 @@ final class TfIdfCorpus {
             ids[i] = idOf[counts.term(i)];
             weights[i] = (1 + Math.log(counts.frequency(i))) * Math.log(1 + (double) n / df[ids[i]]);
         }
-        long[] kept = heaviest(ids, weights);
+        int[] kept = Heaviest.positions(weights, ids, MAX_TERMS);
         int[] keptIds = new int[kept.length];
         double[] keptWeights = new double[kept.length];
         double squares = 0;
         for (int k = 0; k < kept.length; k++) {
-            int i = (int) kept[k];
+            int i = kept[k];
             keptIds[k] = ids[i];
             keptWeights[k] = weights[i];
             squares += weights[i] * weights[i];
@@ -118,31 +118,5 @@ final class TfIdfCorpus {
             keptWeights[k] /= length;
         }
         return new SparseVector(keptIds, keptWeights);
-    }
-
-    /** The {@link #MAX_TERMS} heaviest terms as (id << 32 | index), in id order; at equal weight lower ids win. */
-    private static long[] heaviest(int[] ids, double[] weights) {
-        double cut = Double.NEGATIVE_INFINITY;
-        if (weights.length > MAX_TERMS) {
-            double[] ascending = weights.clone();
-            Arrays.sort(ascending);
-            cut = ascending[weights.length - MAX_TERMS];
-        }
-        long[] above = new long[Math.min(weights.length, MAX_TERMS)];
-        long[] atCut = new long[weights.length];
-        int aboveCount = 0;
-        int atCutCount = 0;
-        for (int i = 0; i < weights.length; i++) {
-            long packed = (long) ids[i] << 32 | i;
-            if (weights[i] > cut) {
-                above[aboveCount++] = packed;
-            } else if (weights[i] == cut) {
-                atCut[atCutCount++] = packed;
-            }
-        }
-        Arrays.sort(atCut, 0, atCutCount);
-        System.arraycopy(atCut, 0, above, aboveCount, above.length - aboveCount);
-        Arrays.sort(above);
-        return above;
     }
 }
