@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 final class TfIdfCorpus {
     static final int TITLE_WEIGHT = 2;
     static final int MAX_TERMS = 40;
-    /** Papers counted by one thread with one {@link WordIds} table. */
+    /** Papers counted by one thread with one {@link TermCounter}. */
     private static final int COUNT_BLOCK = 512;
 
     private final List<String> slugs;
@@ -37,9 +37,9 @@ final class TfIdfCorpus {
         int blocks = (sorted.size() + COUNT_BLOCK - 1) / COUNT_BLOCK;
         List<TermCounts> counts = IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> {
-                    WordIds words = new WordIds(vocabulary);
+                    TermCounter counter = new TermCounter(new WordIds(vocabulary));
                     return sorted.subList(b * COUNT_BLOCK, Math.min(sorted.size(), (b + 1) * COUNT_BLOCK)).stream()
-                            .map(paper -> TermCounts.of(paper, words)).toList();
+                            .map(counter::count).toList();
                 })
                 .flatMap(List::stream)
                 .toList();
