@@ -59,8 +59,10 @@ final class TfIdfCorpus {
                 documentFrequency[idOf[doc.term(i)]]++;
             }
         }
+        double[] idf = new double[terms.length];
+        Arrays.setAll(idf, id -> Math.log(1 + (double) sorted.size() / documentFrequency[id]));
         SparseVector[] vectors = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(d -> vector(counts.get(d), idOf, documentFrequency, sorted.size()))
+                .mapToObj(d -> vector(counts.get(d), idOf, idf))
                 .toArray(SparseVector[]::new);
         return new TfIdfCorpus(sorted.stream().map(PaperText::slug).toList(), vectors, terms);
     }
@@ -95,13 +97,13 @@ final class TfIdfCorpus {
         return sorted;
     }
 
-    private static SparseVector vector(TermCounts counts, int[] idOf, int[] df, int n) {
+    private static SparseVector vector(TermCounts counts, int[] idOf, double[] idf) {
         int size = counts.size();
         int[] ids = new int[size];
         double[] weights = new double[size];
         for (int i = 0; i < size; i++) {
             ids[i] = idOf[counts.term(i)];
-            weights[i] = (1 + Math.log(counts.frequency(i))) * Math.log(1 + (double) n / df[ids[i]]);
+            weights[i] = (1 + Math.log(counts.frequency(i))) * idf[ids[i]];
         }
         int[] kept = Heaviest.positions(weights, ids, MAX_TERMS);
         int[] keptIds = new int[kept.length];
