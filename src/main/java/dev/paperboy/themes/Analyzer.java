@@ -14,6 +14,8 @@ import java.util.function.BiConsumer;
  * of times), so an instance is meant for one corpus or one taxonomy; it is safe to share between threads.
  */
 final class Analyzer {
+    private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     String stem(String word) {
@@ -25,17 +27,15 @@ final class Analyzer {
         return stem;
     }
 
-    /** Receives the words of a text in order, and each hyphenated compound right after its last part. */
+    /**
+     * Receives the words of a text in order, and each hyphenated compound right after its last part, as ranges of
+     * the lower-cased text, so that a sink that can use them in place need not make Strings.
+     */
     interface TokenSink {
-        void word(String word);
+        void word(char[] text, int start, int end);
 
-        /** The word {@code text[start, end)}; a sink that can use it in place need not make a String. */
-        default void word(char[] text, int start, int end) {
-            word(new String(text, start, end - start));
-        }
-
-        /** @param firstWord the index of the compound's first word; {@code compound} keeps its hyphens */
-        void compound(int firstWord, String compound);
+        /** @param firstWord the index of the compound's first word; the compound keeps its hyphens */
+        void compound(int firstWord, char[] text, int start, int end);
     }
 
     /**
@@ -44,9 +44,8 @@ final class Analyzer {
      * so it cannot match "rl".
      */
     static void scan(String text, TokenSink sink) {
-        String lower = text.toLowerCase(Locale.ROOT);
         // An array, since String.charAt is a checked call for every character under the C1 compiler.
-        char[] chars = lower.toCharArray();
+        char[] chars = lowerCase(text);
         int words = 0;
         int compoundWord = -1;
         int compoundChar = -1;
@@ -62,7 +61,7 @@ final class Analyzer {
                 i++;
             }
             if (previousEnd != start - 1 || !isHyphen(chars[previousEnd])) {
-                closeCompound(sink, words, compoundWord, lower, compoundChar, previousEnd);
+                closeCompound(sink, words, compoundWord, chars, compoundChar, previousEnd);
                 compoundWord = words;
                 compoundChar = start;
             }
@@ -70,7 +69,7 @@ final class Analyzer {
             words++;
             previousEnd = i;
         }
-        closeCompound(sink, words, compoundWord, lower, compoundChar, previousEnd);
+        closeCompound(sink, words, compoundWord, chars, compoundChar, previousEnd);
     }
 
     /** {@link #scan} into stems and surfaces, remembering stems in this analyzer. */
@@ -79,13 +78,13 @@ final class Analyzer {
         Map<Integer, String> compounds = new HashMap<>();
         scan(text, new TokenSink() {
             @Override
-            public void word(String word) {
-                surfaces.add(word);
+            public void word(char[] lower, int start, int end) {
+                surfaces.add(new String(lower, start, end - start));
             }
 
             @Override
-            public void compound(int firstWord, String compound) {
-                compounds.put(firstWord, compound);
+            public void compound(int firstWord, char[] lower, int start, int end) {
+                compounds.put(firstWord, new String(lower, start, end - start));
             }
         });
         String[] joined = new String[surfaces.size()];
@@ -118,11 +117,29 @@ final class Analyzer {
         return out.toString();
     }
 
-    private static void closeCompound(TokenSink sink, int endWord, int startWord, String text, int startChar,
+    private static void closeCompound(TokenSink sink, int endWord, int startWord, char[] text, int startChar,
                                       int endChar) {
         if (startWord >= 0 && endWord - startWord >= 2) {
-            sink.compound(startWord, text.substring(startChar, endChar));
+            sink.compound(startWord, text, startChar, endChar);
         }
+    }
+
+    /**
+     * The characters of {@code text.toLowerCase(Locale.ROOT)}. ASCII text, nearly all of it, is lower-cased in
+     * place in one pass; other text goes through String's rules, which can change its length (U+0130).
+     */
+    private static char[] lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= 128) {
+                return text.toLowerCase(Locale.ROOT).toCharArray();
+            }
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return chars;
     }
 
     static boolean isTopical(String stem) {
@@ -138,14 +155,20 @@ final class Analyzer {
         return true;
     }
 
+    /** Kept small enough for the C1 compiler to inline it into {@link #scan}'s loops (at most 35 bytecodes). */
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
-        }
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
     }
 
-    private static boolean isHyphen(char c) {
+    private static boolean[] asciiWordChars() {
+        boolean[] wordChars = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            wordChars[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return wordChars;
+    }
+
+    static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 final class TfIdfCorpus {
     static final int TITLE_WEIGHT = 2;
     static final int MAX_TERMS = 40;
-    /** Papers counted by one thread with one {@link WordIds} table. */
+    /** Papers counted by one thread with one {@link TermCounter}. */
     private static final int COUNT_BLOCK = 512;
 
     private final List<String> slugs;
@@ -37,9 +37,9 @@ final class TfIdfCorpus {
         int blocks = (sorted.size() + COUNT_BLOCK - 1) / COUNT_BLOCK;
         List<TermCounts> counts = IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> {
-                    WordIds words = new WordIds(vocabulary);
+                    TermCounter counter = new TermCounter(new WordIds(vocabulary));
                     return sorted.subList(b * COUNT_BLOCK, Math.min(sorted.size(), (b + 1) * COUNT_BLOCK)).stream()
-                            .map(paper -> TermCounts.of(paper, words)).toList();
+                            .map(counter::count).toList();
                 })
                 .flatMap(List::stream)
                 .toList();
@@ -59,8 +59,10 @@ final class TfIdfCorpus {
                 documentFrequency[idOf[doc.term(i)]]++;
             }
         }
+        double[] idf = new double[terms.length];
+        Arrays.setAll(idf, id -> Math.log(1 + (double) sorted.size() / documentFrequency[id]));
         SparseVector[] vectors = IntStream.range(0, sorted.size()).parallel()
-                .mapToObj(d -> vector(counts.get(d), idOf, documentFrequency, sorted.size()))
+                .mapToObj(d -> vector(counts.get(d), idOf, idf))
                 .toArray(SparseVector[]::new);
         return new TfIdfCorpus(sorted.stream().map(PaperText::slug).toList(), vectors, terms);
     }
@@ -95,20 +97,20 @@ final class TfIdfCorpus {
         return sorted;
     }
 
-    private static SparseVector vector(TermCounts counts, int[] idOf, int[] df, int n) {
+    private static SparseVector vector(TermCounts counts, int[] idOf, double[] idf) {
         int size = counts.size();
         int[] ids = new int[size];
         double[] weights = new double[size];
         for (int i = 0; i < size; i++) {
             ids[i] = idOf[counts.term(i)];
-            weights[i] = (1 + Math.log(counts.frequency(i))) * Math.log(1 + (double) n / df[ids[i]]);
+            weights[i] = (1 + Math.log(counts.frequency(i))) * idf[ids[i]];
         }
-        long[] kept = heaviest(ids, weights);
+        int[] kept = Heaviest.positions(weights, ids, MAX_TERMS);
         int[] keptIds = new int[kept.length];
         double[] keptWeights = new double[kept.length];
         double squares = 0;
         for (int k = 0; k < kept.length; k++) {
-            int i = (int) kept[k];
+            int i = kept[k];
             keptIds[k] = ids[i];
             keptWeights[k] = weights[i];
             squares += weights[i] * weights[i];
@@ -118,31 +120,5 @@ final class TfIdfCorpus {
             keptWeights[k] /= length;
         }
         return new SparseVector(keptIds, keptWeights);
-    }
-
-    /** The {@link #MAX_TERMS} heaviest terms as (id << 32 | index), in id order; at equal weight lower ids win. */
-    private static long[] heaviest(int[] ids, double[] weights) {
-        double cut = Double.NEGATIVE_INFINITY;
-        if (weights.length > MAX_TERMS) {
-            double[] ascending = weights.clone();
-            Arrays.sort(ascending);
-            cut = ascending[weights.length - MAX_TERMS];
-        }
-        long[] above = new long[Math.min(weights.length, MAX_TERMS)];
-        long[] atCut = new long[weights.length];
-        int aboveCount = 0;
-        int atCutCount = 0;
-        for (int i = 0; i < weights.length; i++) {
-            long packed = (long) ids[i] << 32 | i;
-            if (weights[i] > cut) {
-                above[aboveCount++] = packed;
-            } else if (weights[i] == cut) {
-                atCut[atCutCount++] = packed;
-            }
-        }
-        Arrays.sort(atCut, 0, atCutCount);
-        System.arraycopy(atCut, 0, above, aboveCount, above.length - aboveCount);
-        Arrays.sort(above);
-        return above;
     }
 }

@@ -27,16 +27,10 @@ final class WordIds {
                 add(slot, Arrays.copyOfRange(text, start, end), id);
                 return id;
             }
-            if (Arrays.equals(word, 0, word.length, text, start, end)) {
+            if (sameChars(word, text, start, end)) {
                 return ids[slot];
             }
         }
-    }
-
-    /** The term number of a word already made a String (a compound without its hyphens). */
-    int id(String word) {
-        char[] chars = word.toCharArray();
-        return id(chars, 0, chars.length);
     }
 
     private void add(int slot, char[] word, int id) {
@@ -64,6 +58,19 @@ final class WordIds {
                 ids[slot] = oldIds[i];
             }
         }
+    }
+
+    /** Arrays.equals without its range checks and call to a mismatch loop, which cost more on words this short. */
+    private static boolean sameChars(char[] word, char[] text, int start, int end) {
+        if (word.length != end - start) {
+            return false;
+        }
+        for (int i = 0; i < word.length; i++) {
+            if (word[i] != text[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int hash(char[] text, int start, int end) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerTest {
@@ -34,6 +37,15 @@ class AnalyzerTest {
         for (var locale : List.of(DefaultLocale.TURKISH, DefaultLocale.GERMAN)) {
             DefaultLocale.run(locale, () -> assertEquals(List.of("title", "instruction", "tuning"),
                     surfaces(analyzer.tokenize("TITLE: INSTRUCTION TUNING"))));
+        }
+    }
+
+    @Test
+    void lowerCasesBeyondAsciiAsStringDoes() {
+        for (String text : List.of("ÜBER-Straße: İZMİR and ΟΔΟΣ ΣΟΦΟΣ", "Plain ASCII, MIXED case-Words 42x")) {
+            List<String> expected = Pattern.compile("[\\p{L}\\p{Nd}]+").matcher(text.toLowerCase(Locale.ROOT))
+                    .results().map(MatchResult::group).toList();
+            assertEquals(expected, surfaces(analyzer.tokenize(text)), text);
         }
     }
 

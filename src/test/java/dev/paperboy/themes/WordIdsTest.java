@@ -25,7 +25,7 @@ class WordIdsTest {
                 }
             }
         }
-        assertEquals(Vocabulary.NOT_A_TERM, words.id("the"));
-        assertEquals(vocabulary.id("retrieval"), words.id("retrieval"));
+        assertEquals(Vocabulary.NOT_A_TERM, words.id("the".toCharArray(), 0, 3));
+        assertEquals(vocabulary.id("retrieval"), words.id("xretrievalx".toCharArray(), 1, 10));
     }
 }
