@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Reads a YAML document whose top level must be a mapping, keeping each key's line so every later error can
- * name it. Refuses hostile input: no anchors or aliases (so no alias bombs), limits on nesting and size, and reports duplicate keys.
- * Thread-safe: create one and share it.
+ * name it. Refuses hostile input: no anchors or aliases (so no alias bombs), limits on nesting and size, and
+ * reports duplicate keys. The shapes front matter is written in are read by {@link SimpleYaml}, several times
+ * faster; anything else, and every error, by Jackson. Thread-safe: create one and share it.
  */
 public final class YamlReader {
     /** Front matter and site.yaml are small; anything bigger is a mistake or an attack. */
@@ -17,7 +18,7 @@ public final class YamlReader {
     /** Every file of a site has the same few pointers; positions are kept for the whole build. */
     private static final Canonical POINTERS = new Canonical(4096);
 
-    private final JacksonYaml jackson = new JacksonYaml(POINTERS);
+    private JacksonYaml jackson;
 
     /**
      * Parses {@code yaml}, whose first line is line {@code firstLine} of {@code file}. On any problem reports it
@@ -29,6 +30,15 @@ public final class YamlReader {
                     "YAML is too large (" + yaml.length() + " characters, at most " + MAX_DOCUMENT_CHARS + ")");
             return Optional.empty();
         }
-        return jackson.read(file, yaml, firstLine, diagnostics);
+        Optional<YamlMapping> simple = SimpleYaml.read(file, yaml, firstLine, POINTERS);
+        return simple.isPresent() ? simple : jackson().read(file, yaml, firstLine, diagnostics);
+    }
+
+    /** Made on first use: a site in the usual shapes never needs it, and it loads some 500 classes. */
+    private synchronized JacksonYaml jackson() {
+        if (jackson == null) {
+            jackson = new JacksonYaml(POINTERS);
+        }
+        return jackson;
     }
 }
