@@ -1,20 +1,15 @@
 package dev.paperboy.yaml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.paperboy.yaml.SameAsJackson.FIRST_LINE;
+import static dev.paperboy.yaml.SameAsJackson.assertSameAsJackson;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.paperboy.diag.Diagnostics;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SimpleYamlTest {
-    private static final int FIRST_LINE = 2;
     private static final int DOCUMENTS = 20_000;
 
     private final Canonical pointers = new Canonical(4096);
@@ -28,7 +23,7 @@ class SimpleYamlTest {
             Optional<YamlMapping> simple = SimpleYaml.read("f.md", yaml, FIRST_LINE, pointers);
             if (simple.isPresent()) {
                 accepted++;
-                assertSameAsJackson(yaml, simple.get());
+                assertSameAsJackson(jackson, yaml, simple.get());
             }
         }
         // Both sides must be well exercised: the shapes read here and the ones left to Jackson.
@@ -123,40 +118,6 @@ class SimpleYamlTest {
     private void assertReads(String yaml) {
         Optional<YamlMapping> simple = SimpleYaml.read("f.md", yaml, FIRST_LINE, pointers);
         assertTrue(simple.isPresent(), "not read:\n" + yaml);
-        assertSameAsJackson(yaml, simple.get());
-    }
-
-    private void assertSameAsJackson(String yaml, YamlMapping simple) {
-        Diagnostics diagnostics = new Diagnostics();
-        Optional<YamlMapping> expected = jackson.read("f.md", yaml, FIRST_LINE, diagnostics);
-        String context = "for this YAML:\n" + yaml + "\n";
-        assertEquals(List.of(), diagnostics.formatted(), context);
-        assertEquals(fields(expected.orElseThrow()), fields(simple), context);
-        assertEquals(expected.get().positions(), simple.positions(), context);
-    }
-
-    /** Each field with its position and its value spelled out with node types, so IntNode 1 differs from LongNode 1. */
-    private static List<String> fields(YamlMapping mapping) {
-        List<String> fields = new ArrayList<>();
-        for (YamlField field : mapping.fields()) {
-            fields.add(field.key() + "@" + field.line() + ":" + field.column() + " = " + typed(field.value()));
-        }
-        return fields;
-    }
-
-    private static String typed(JsonNode node) {
-        StringBuilder text = new StringBuilder(node.getClass().getSimpleName());
-        if (node.isContainerNode()) {
-            text.append('(');
-            if (node.isObject()) {
-                for (Map.Entry<String, JsonNode> child : node.properties()) {
-                    text.append(child.getKey()).append('=').append(typed(child.getValue())).append(", ");
-                }
-            } else {
-                node.elements().forEachRemaining(item -> text.append(typed(item)).append(", "));
-            }
-            return text.append(')').toString();
-        }
-        return text.append(' ').append(node).toString();
+        assertSameAsJackson(jackson, yaml, simple.get());
     }
 }
