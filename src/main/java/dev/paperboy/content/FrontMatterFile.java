@@ -20,41 +20,33 @@ public record FrontMatterFile(String yaml, int yamlFirstLine, String body, int b
             return Optional.empty();
         }
         int start = FENCE.length() + 1;
-        int close = findClosingFence(normalized, start);
-        if (close < 0) {
-            diagnostics.error(SourcePos.of(file, 1), "front matter is not closed", "add a line \"---\" after it");
-            return Optional.empty();
-        }
-        String yaml = normalized.substring(start, close);
-        int afterFence = normalized.indexOf('\n', close);
-        String body = afterFence < 0 ? "" : normalized.substring(afterFence + 1);
-        int bodyFirstLine = 3 + countLines(yaml);
-        return Optional.of(new FrontMatterFile(yaml, 2, body, bodyFirstLine));
-    }
-
-    private static int findClosingFence(String text, int from) {
-        int lineStart = from;
-        while (lineStart <= text.length()) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-            if (line.stripTrailing().equals(FENCE)) {
-                return lineStart;
-            }
+        int yamlLines = 0;
+        int lineStart = start;
+        int lineEnd = normalized.indexOf('\n', lineStart);
+        while (!isFence(normalized, lineStart, lineEnd < 0 ? normalized.length() : lineEnd)) {
             if (lineEnd < 0) {
-                return -1;
+                diagnostics.error(SourcePos.of(file, 1), "front matter is not closed", "add a line \"---\" after it");
+                return Optional.empty();
             }
+            yamlLines++;
             lineStart = lineEnd + 1;
+            lineEnd = normalized.indexOf('\n', lineStart);
         }
-        return -1;
+        String yaml = normalized.substring(start, lineStart);
+        String body = lineEnd < 0 ? "" : normalized.substring(lineEnd + 1);
+        return Optional.of(new FrontMatterFile(yaml, 2, body, 3 + yamlLines));
     }
 
-    private static int countLines(String text) {
-        int lines = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines++;
+    /** Whether the line from {@code start} to {@code end} is {@code ---}, perhaps with trailing whitespace. */
+    private static boolean isFence(String text, int start, int end) {
+        if (!text.startsWith(FENCE, start)) {
+            return false;
+        }
+        for (int i = start + FENCE.length(); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
             }
         }
-        return lines;
+        return true;
     }
 }

@@ -113,7 +113,8 @@ public final class SiteBuilder {
             config = config.map(loaded -> loaded.withBaseUrl(options.baseUrl()));
         }
         Content content = new ContentLoader(yaml).load(layout, diagnostics);
-        Set<String> unreadable = unreadablePapers(layout, content, diagnostics);
+        // A paper that failed to load reported an error: without one, no need to list 10,000 files again.
+        Set<String> unreadable = diagnostics.hasErrors() ? unreadablePapers(layout, content, diagnostics) : Set.of();
         Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(content, loaded, unreadable,
                 options.drafts(), options.clock(), diagnostics));
         return diagnostics.hasErrors() ? Optional.empty() : model;
