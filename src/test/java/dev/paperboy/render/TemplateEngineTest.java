@@ -1,7 +1,10 @@
 package dev.paperboy.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import freemarker.template.TemplateException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,5 +29,16 @@ class TemplateEngineTest {
         assertEquals("&lt;b&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt; <b>x</b> &lt;i&gt; &quot;",
                 render(templates, "t.ftlh", "${page} ${'<b>x</b>'?no_esc} ${'<i>'?esc} "
                         + "<#outputformat 'HTML'>${'\"'}</#outputformat>", "<b>Tom & 'Jerry'</b>"));
+    }
+
+    @Test
+    void urlMethodsCheckTheirArguments(@TempDir Path templates) throws Exception {
+        assertEquals("https://example.org/ https://example.org/a/ a/", render(templates, "t.ftlh",
+                "${url.canonical()} ${url.abs('a/index.html')} ${url.rel('a/index.html')}", ""));
+        assertThrows(TemplateException.class, () -> render(templates, "t.ftlh", "${url.rel()}", ""));
+        assertThrows(TemplateException.class, () -> render(templates, "t.ftlh", "${url.rel(1)}", ""));
+        TemplateException unknown = assertThrows(TemplateException.class,
+                () -> render(templates, "t.ftlh", "${url.asset('x.css')}", ""));
+        assertTrue(unknown.getMessage().contains("url.asset: no asset \"x.css\""), unknown.getMessage());
     }
 }
