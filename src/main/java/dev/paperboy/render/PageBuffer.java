@@ -24,11 +24,22 @@ final class PageBuffer extends Writer {
         HTML_ENTITIES['\''] = "&#39;".getBytes(StandardCharsets.US_ASCII);
     }
 
+    private final EscapedTexts escapedTexts;
     private final char[] chunk = new char[4096];
     private byte[] bytes = new byte[32 * 1024];
     private int size;
     /** A high surrogate that ended the last piece, waiting for its low half. */
     private char pendingHigh;
+
+    /** A buffer that escapes every text afresh. */
+    PageBuffer() {
+        this(new EscapedTexts(0));
+    }
+
+    /** @param escapedTexts long texts escaped by earlier pages, shared with them */
+    PageBuffer(EscapedTexts escapedTexts) {
+        this.escapedTexts = escapedTexts;
+    }
 
     @Override
     public void write(int c) {
@@ -43,27 +54,46 @@ final class PageBuffer extends Writer {
 
     @Override
     public void write(String string) {
-        if (!encodesWhole(string)) {
-            write(string, 0, string.length());
-            return;
-        }
         // Whole strings (most pieces: template text and values) are encoded by the JDK's own fast path.
-        byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
-        append(utf8, 0, utf8.length);
+        byte[] utf8 = pendingHigh == 0 ? string.getBytes(StandardCharsets.UTF_8) : null;
+        if (utf8 == null || endsInHighSurrogate(string, utf8)) {
+            write(string, 0, string.length());
+        } else {
+            append(utf8, 0, utf8.length);
+        }
     }
 
     /**
      * Writes {@code text} with {@code < > & " '} replaced by entities, as FreeMarker's HTML escaping does. The text is
      * encoded whole by the JDK and then scanned as bytes: the characters escaped are ASCII, and no byte of a
      * multi-byte UTF-8 sequence is. (FreeMarker's own escaping reads the text a {@code charAt} at a time and writes
-     * the pieces between entities one by one, which was a third of rendering a page.)
+     * the pieces between entities one by one, which was a third of rendering a page.) Long texts that an earlier
+     * page escaped are copied as it left them.
      */
     void writeEscaped(String text) {
-        if (!encodesWhole(text)) {
+        if (pendingHigh != 0) {
             writeEscapedPiecewise(text);
             return;
         }
+        boolean isLong = text.length() >= EscapedTexts.MIN_LENGTH;
+        byte[] escaped = isLong ? escapedTexts.get(text) : null;
+        if (escaped != null) {
+            append(escaped, 0, escaped.length);
+            return;
+        }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (endsInHighSurrogate(text, utf8)) {
+            writeEscapedPiecewise(text);
+            return;
+        }
+        int start = size;
+        appendEscaped(utf8);
+        if (isLong) {
+            escapedTexts.keep(text, Arrays.copyOfRange(bytes, start, size));
+        }
+    }
+
+    private void appendEscaped(byte[] utf8) {
         int run = 0;
         for (int i = 0; i < utf8.length; i++) {
             byte[] entity = entity(utf8[i]);
@@ -81,10 +111,13 @@ final class PageBuffer extends Writer {
         return c >= 0 && c < HTML_ENTITIES.length ? HTML_ENTITIES[c] : null;
     }
 
-    /** Whether {@code text} can be encoded on its own: no surrogate pair of it or the last piece is split. */
-    private boolean encodesWhole(String text) {
-        int length = text.length();
-        return pendingHigh == 0 && length > 0 && !Character.isHighSurrogate(text.charAt(length - 1));
+    /**
+     * Whether {@code text}, encoded as {@code utf8}, ends in the high half of a surrogate pair, which the next piece
+     * may complete. The JDK encodes it as {@code ?}, so only then is the text itself looked at.
+     */
+    private static boolean endsInHighSurrogate(String text, byte[] utf8) {
+        return utf8.length > 0 && utf8[utf8.length - 1] == REPLACEMENT
+                && Character.isHighSurrogate(text.charAt(text.length() - 1));
     }
 
     private void writeEscapedPiecewise(String text) {

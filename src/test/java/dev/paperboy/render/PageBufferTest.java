@@ -1,6 +1,7 @@
 package dev.paperboy.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import freemarker.template.utility.StringUtil;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,23 @@ class PageBufferTest {
         assertArrayEquals(utf8("a?&amp;b"), escaped("a\uD83D", "&", "b"));
         assertArrayEquals(utf8("a&lt;😀b"), escaped("a", "<\uD83D", "\uDE00b"));
         assertArrayEquals(utf8("a&lt;?"), escaped("a", "<\uD83D", ""));
+    }
+
+    @Test
+    void longTextsEscapedOnceAreCopiedAfterwards() {
+        String text = "Tom & Jerry ".repeat(20);
+        EscapedTexts kept = new EscapedTexts(1 << 20);
+        kept.keep(text, utf8("as kept"));
+        PageBuffer buffer = new PageBuffer(kept);
+        buffer.writeEscaped(text);
+        assertArrayEquals(utf8("as kept"), buffer.utf8());
+
+        EscapedTexts fresh = new EscapedTexts(1 << 20);
+        new PageBuffer(fresh).writeEscaped(text);
+        assertArrayEquals(utf8(StringUtil.XHTMLEnc(text)), fresh.get(text));
+        EscapedTexts full = new EscapedTexts(10);
+        new PageBuffer(full).writeEscaped(text);
+        assertNull(full.get(text));
     }
 
     private static byte[] escaped(String before, String text, String after) {
