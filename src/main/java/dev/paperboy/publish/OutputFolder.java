@@ -2,6 +2,7 @@ package dev.paperboy.publish;
 
 import dev.paperboy.render.PageSink;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ final class OutputFolder implements PageSink {
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final ThreadLocal<byte[]> readBuffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
@@ -161,9 +163,27 @@ final class OutputFolder implements PageSink {
         }
     }
 
-    private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
-        return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
-                && Arrays.equals(Files.readAllBytes(old), bytes);
+    /**
+     * Whether {@code old} is a file holding exactly {@code bytes}: one stat, then the file read and compared a
+     * buffer at a time, into the thread's own buffer (reading each old page whole made a copy of the site).
+     */
+    private boolean sameBytes(Path old, byte[] bytes) throws IOException {
+        if (!isFile(old, bytes.length)) {
+            return false;
+        }
+        byte[] buffer = readBuffers.get();
+        try (InputStream in = Files.newInputStream(old)) {
+            for (int offset = 0; offset < bytes.length;) {
+                int count = in.readNBytes(buffer, 0, Math.min(buffer.length, bytes.length - offset));
+                if (count == 0 || !Arrays.equals(buffer, 0, count, bytes, offset, offset + count)) {
+                    return false;
+                }
+                offset += count;
+            }
+            return in.read() < 0;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
