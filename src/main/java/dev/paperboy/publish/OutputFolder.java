@@ -5,12 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -118,10 +121,15 @@ final class OutputFolder implements PageSink {
      * that lost a file are looked into again, so an unchanged site costs one walk, not a listing per folder.
      */
     private void deleteStale() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(target)) {
-            files = walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList();
-        }
+        List<Path> files = new ArrayList<>();
+        // Not Files.walk: filtering its paths for files took a second stat each.
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
         Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
         for (Path file : files) {
             if (!produced.contains(target.relativize(file).toString().replace('\\', '/'))) {
