@@ -1,15 +1,20 @@
 package dev.paperboy.publish;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A streaming 128-bit hash (two independent 64-bit multiply-rotate lanes with a final avalanche), for build-cache
  * keys. It is not cryptographic: the cache guards against accidental change, and 128 bits make an accidental
- * collision as unlikely as a disk error. Strings are hashed as their UTF-16 chars, four to a word, so no
- * encoding or byte array is made for them. Not thread-safe; one per key.
+ * collision as unlikely as a disk error. Not thread-safe; one per key.
  */
 final class Hash128 {
     private static final long P1 = 0x9E3779B97F4A7C15L;
     private static final long P2 = 0xC2B2AE3D27D4EB4FL;
     private static final long P3 = 0x165667B19E3779F9L;
+    /** Eight {@code ?}, and what finds a zero byte in a word: for {@link #hasQuestionMark}. */
+    private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final char[] chunk = new char[256];
     private long lane1 = 0x243F6A8885A308D3L;
@@ -17,14 +22,52 @@ final class Hash128 {
     private long words;
 
     void word(long word) {
-        lane1 = Long.rotateLeft(lane1 ^ word * P1, 31) * P2;
-        lane2 = Long.rotateLeft(lane2 + word * P2, 27) * P3 ^ lane1;
+        lane1 = mix1(lane1, word);
+        lane2 = mix2(lane2, word, lane1);
         words++;
     }
 
+    /**
+     * Adds a string. Most are Latin-1 (ASCII, in practice): those are hashed from a copy of their bytes, eight
+     * chars to a word, twice as fast as reading chars under C1. A Latin-1 copy has {@code ?} for every char beyond
+     * Latin-1, so a string with a {@code ?} in it is hashed as UTF-16 chars instead, four to a word. Which form is
+     * used depends on the text alone, and the length word says which it was.
+     */
     void chars(String text) {
+        if (!latin1(text.getBytes(StandardCharsets.ISO_8859_1))) {
+            utf16(text);
+        }
+    }
+
+    /** Adds {@code bytes} as a string's Latin-1 form, unless one of them is {@code ?}: then adds nothing. */
+    private boolean latin1(byte[] bytes) {
+        long a = mix1(lane1, (long) bytes.length << 1 | 1);
+        long b = mix2(lane2, (long) bytes.length << 1 | 1, a);
+        int full = bytes.length & ~7;
+        for (int i = 0; i < full; i += 8) {
+            long word = wordAt(bytes, i);
+            if (hasQuestionMark(word)) {
+                return false;
+            }
+            a = mix1(a, word);
+            b = mix2(b, word, a);
+        }
+        long rest = 0;
+        for (int i = full, shift = 0; i < bytes.length; i++, shift += 8) {
+            if (bytes[i] == '?') {
+                return false;
+            }
+            rest |= (bytes[i] & 0xFFL) << shift;
+        }
+        lane1 = mix1(a, rest);
+        lane2 = mix2(b, rest, lane1);
+        words += 2 + full / 8;
+        return true;
+    }
+
+    private void utf16(String text) {
         int length = text.length();
-        word(length);
+        word((long) length << 1);
         for (int start = 0; start < length; start += chunk.length) {
             int end = Math.min(length, start + chunk.length);
             text.getChars(start, end, chunk, 0);
@@ -44,15 +87,15 @@ final class Hash128 {
 
     void bytes(byte[] bytes) {
         word(bytes.length);
-        long pending = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            pending |= (bytes[i] & 0xFFL) << (i % 8) * 8;
-            if (i % 8 == 7) {
-                word(pending);
-                pending = 0;
-            }
+        int full = bytes.length & ~7;
+        for (int i = 0; i < full; i += 8) {
+            word(wordAt(bytes, i));
         }
-        word(pending);
+        long rest = 0;
+        for (int i = full, shift = 0; i < bytes.length; i++, shift += 8) {
+            rest |= (bytes[i] & 0xFFL) << shift;
+        }
+        word(rest);
     }
 
     /** The 16-byte hash of everything added so far. */
@@ -66,6 +109,27 @@ final class Hash128 {
             out[8 + i] = (byte) (b >>> i * 8);
         }
         return out;
+    }
+
+    /** Bytes {@code i} to {@code i + 7}, little-endian. */
+    private static long wordAt(byte[] bytes, int i) {
+        return bytes[i] & 0xFFL | (bytes[i + 1] & 0xFFL) << 8 | (bytes[i + 2] & 0xFFL) << 16
+                | (bytes[i + 3] & 0xFFL) << 24 | (bytes[i + 4] & 0xFFL) << 32 | (bytes[i + 5] & 0xFFL) << 40
+                | (bytes[i + 6] & 0xFFL) << 48 | (bytes[i + 7] & 0xFFL) << 56;
+    }
+
+    private static long mix1(long lane, long word) {
+        return Long.rotateLeft(lane ^ word * P1, 31) * P2;
+    }
+
+    private static long mix2(long lane, long word, long newLane1) {
+        return Long.rotateLeft(lane + word * P2, 27) * P3 ^ newLane1;
+    }
+
+    /** Whether a byte of {@code word} is {@code ?}: xor makes it zero, and the classic test finds a zero byte. */
+    private static boolean hasQuestionMark(long word) {
+        long x = word ^ QUESTION_MARKS;
+        return ((x - LOW_BITS) & ~x & HIGH_BITS) != 0;
     }
 
     private static long avalanche(long value) {

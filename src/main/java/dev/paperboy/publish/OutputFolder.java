@@ -2,14 +2,18 @@ package dev.paperboy.publish;
 
 import dev.paperboy.render.PageSink;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +42,7 @@ final class OutputFolder implements PageSink {
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+    private final ThreadLocal<byte[]> readBuffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     private OutputFolder(Path target, Path staging) {
         this.target = target;
@@ -116,10 +121,15 @@ final class OutputFolder implements PageSink {
      * that lost a file are looked into again, so an unchanged site costs one walk, not a listing per folder.
      */
     private void deleteStale() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(target)) {
-            files = walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList();
-        }
+        List<Path> files = new ArrayList<>();
+        // Not Files.walk: filtering its paths for files took a second stat each.
+        Files.walkFileTree(target, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+        });
         Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
         for (Path file : files) {
             if (!produced.contains(target.relativize(file).toString().replace('\\', '/'))) {
@@ -161,9 +171,27 @@ final class OutputFolder implements PageSink {
         }
     }
 
-    private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
-        return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == bytes.length
-                && Arrays.equals(Files.readAllBytes(old), bytes);
+    /**
+     * Whether {@code old} is a file holding exactly {@code bytes}: one stat, then the file read and compared a
+     * buffer at a time, into the thread's own buffer (reading each old page whole made a copy of the site).
+     */
+    private boolean sameBytes(Path old, byte[] bytes) throws IOException {
+        if (!isFile(old, bytes.length)) {
+            return false;
+        }
+        byte[] buffer = readBuffers.get();
+        try (InputStream in = Files.newInputStream(old)) {
+            for (int offset = 0; offset < bytes.length;) {
+                int count = in.readNBytes(buffer, 0, Math.min(buffer.length, bytes.length - offset));
+                if (count == 0 || !Arrays.equals(buffer, 0, count, bytes, offset, offset + count)) {
+                    return false;
+                }
+                offset += count;
+            }
+            return in.read() < 0;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -2,6 +2,7 @@ package dev.paperboy.publish;
 
 import dev.paperboy.render.PageSink;
 import dev.paperboy.render.RenderJob;
+import dev.paperboy.site.Html;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -30,6 +31,15 @@ final class PageCache {
         this.buildKey = buildKey.clone();
         this.previous = previous;
         this.shared = new ViewDigest.Memo(sharedTypes);
+    }
+
+    /**
+     * Lets each Markdown render stand for its key (of its source and heading level; the tool is in the build key)
+     * instead of being hashed again: notes are a quarter of the text of all views. Takes effect for
+     * {@link Html} when it is one of the shared types.
+     */
+    void knowRenders(Map<ByteBuffer, Html> renders) {
+        renders.forEach((key, html) -> shared.know(html, key.array()));
     }
 
     /** The jobs to render; the others are kept in {@code folder} from the previous build. */

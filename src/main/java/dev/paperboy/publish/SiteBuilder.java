@@ -17,6 +17,7 @@ import dev.paperboy.render.Renderer;
 import dev.paperboy.render.SiteInfo;
 import dev.paperboy.render.TemplateEngine;
 import dev.paperboy.render.Urls;
+import dev.paperboy.site.Html;
 import dev.paperboy.site.PaperCard;
 import dev.paperboy.site.RelatedPapersFinder;
 import dev.paperboy.site.SiteModel;
@@ -75,7 +76,8 @@ public final class SiteBuilder {
         Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
                 new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
         byte[] buildKey = BuildKey.of(tool, layout, options, assetPaths);
-        PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class));
+        PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class, Html.class));
+        pages.knowRenders(markdown.used());
 
         OutputFolder folder = OutputFolder.open(out);
         try {

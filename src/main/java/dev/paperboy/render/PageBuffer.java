@@ -13,12 +13,33 @@ import java.util.Arrays;
  */
 final class PageBuffer extends Writer {
     private static final byte REPLACEMENT = '?';
+    /** What FreeMarker's HTML output format writes for each character it escapes, by ASCII code; else null. */
+    private static final byte[][] HTML_ENTITIES = new byte['>' + 1][];
 
+    static {
+        HTML_ENTITIES['<'] = "&lt;".getBytes(StandardCharsets.US_ASCII);
+        HTML_ENTITIES['>'] = "&gt;".getBytes(StandardCharsets.US_ASCII);
+        HTML_ENTITIES['&'] = "&amp;".getBytes(StandardCharsets.US_ASCII);
+        HTML_ENTITIES['"'] = "&quot;".getBytes(StandardCharsets.US_ASCII);
+        HTML_ENTITIES['\''] = "&#39;".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private final EscapedTexts escapedTexts;
     private final char[] chunk = new char[4096];
     private byte[] bytes = new byte[32 * 1024];
     private int size;
     /** A high surrogate that ended the last piece, waiting for its low half. */
     private char pendingHigh;
+
+    /** A buffer that escapes every text afresh. */
+    PageBuffer() {
+        this(new EscapedTexts(0));
+    }
+
+    /** @param escapedTexts long texts escaped by earlier pages, shared with them */
+    PageBuffer(EscapedTexts escapedTexts) {
+        this.escapedTexts = escapedTexts;
+    }
 
     @Override
     public void write(int c) {
@@ -33,16 +54,84 @@ final class PageBuffer extends Writer {
 
     @Override
     public void write(String string) {
-        int length = string.length();
-        if (pendingHigh != 0 || length == 0 || Character.isHighSurrogate(string.charAt(length - 1))) {
-            write(string, 0, length);
+        // Whole strings (most pieces: template text and values) are encoded by the JDK's own fast path.
+        byte[] utf8 = pendingHigh == 0 ? string.getBytes(StandardCharsets.UTF_8) : null;
+        if (utf8 == null || endsInHighSurrogate(string, utf8)) {
+            write(string, 0, string.length());
+        } else {
+            append(utf8, 0, utf8.length);
+        }
+    }
+
+    /**
+     * Writes {@code text} with {@code < > & " '} replaced by entities, as FreeMarker's HTML escaping does. The text is
+     * encoded whole by the JDK and then scanned as bytes: the characters escaped are ASCII, and no byte of a
+     * multi-byte UTF-8 sequence is. (FreeMarker's own escaping reads the text a {@code charAt} at a time and writes
+     * the pieces between entities one by one, which was a third of rendering a page.) Long texts that an earlier
+     * page escaped are copied as it left them.
+     */
+    void writeEscaped(String text) {
+        if (pendingHigh != 0) {
+            writeEscapedPiecewise(text);
             return;
         }
-        // Whole strings (most pieces: template text and values) are encoded by the JDK's own fast path.
-        byte[] utf8 = string.getBytes(StandardCharsets.UTF_8);
-        ensure(utf8.length);
-        System.arraycopy(utf8, 0, bytes, size, utf8.length);
-        size += utf8.length;
+        boolean isLong = text.length() >= EscapedTexts.MIN_LENGTH;
+        byte[] escaped = isLong ? escapedTexts.get(text) : null;
+        if (escaped != null) {
+            append(escaped, 0, escaped.length);
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        if (endsInHighSurrogate(text, utf8)) {
+            writeEscapedPiecewise(text);
+            return;
+        }
+        int start = size;
+        appendEscaped(utf8);
+        if (isLong) {
+            escapedTexts.keep(text, Arrays.copyOfRange(bytes, start, size));
+        }
+    }
+
+    private void appendEscaped(byte[] utf8) {
+        int run = 0;
+        for (int i = 0; i < utf8.length; i++) {
+            byte[] entity = entity(utf8[i]);
+            if (entity != null) {
+                append(utf8, run, i - run);
+                append(entity, 0, entity.length);
+                run = i + 1;
+            }
+        }
+        append(utf8, run, utf8.length - run);
+    }
+
+    /** The entity that replaces character (or UTF-8 byte) {@code c}, or null when it stands for itself. */
+    private static byte[] entity(int c) {
+        return c >= 0 && c < HTML_ENTITIES.length ? HTML_ENTITIES[c] : null;
+    }
+
+    /**
+     * Whether {@code text}, encoded as {@code utf8}, ends in the high half of a surrogate pair, which the next piece
+     * may complete. The JDK encodes it as {@code ?}, so only then is the text itself looked at.
+     */
+    private static boolean endsInHighSurrogate(String text, byte[] utf8) {
+        return utf8.length > 0 && utf8[utf8.length - 1] == REPLACEMENT
+                && Character.isHighSurrogate(text.charAt(text.length() - 1));
+    }
+
+    private void writeEscapedPiecewise(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            byte[] entity = entity(text.charAt(i));
+            if (entity != null) {
+                write(text, run, i - run);
+                endLoneHigh();
+                append(entity, 0, entity.length);
+                run = i + 1;
+            }
+        }
+        write(text, run, text.length() - run);
     }
 
     @Override
@@ -69,12 +158,17 @@ final class PageBuffer extends Writer {
     }
 
     byte[] utf8() {
+        endLoneHigh();
+        return Arrays.copyOf(bytes, size);
+    }
+
+    /** A high surrogate not followed by its low half is written as {@code ?}. */
+    private void endLoneHigh() {
         if (pendingHigh != 0) {
             pendingHigh = 0;
             ensure(1);
             bytes[size++] = REPLACEMENT;
         }
-        return Arrays.copyOf(bytes, size);
     }
 
     private void encode(char[] chars, int offset, int length) {
@@ -120,6 +214,12 @@ final class PageBuffer extends Writer {
             }
         }
         size = n;
+    }
+
+    private void append(byte[] piece, int offset, int length) {
+        ensure(length);
+        System.arraycopy(piece, offset, bytes, size, length);
+        size += length;
     }
 
     private void ensure(int more) {

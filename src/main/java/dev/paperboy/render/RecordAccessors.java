@@ -1,34 +1,57 @@
 package dev.paperboy.render;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The component accessors of a record type by name, in declaration order, looked up and made callable once per
- * type: how templates ({@link RecordModels}) and page keys read the records views are made of.
+ * The component accessors of a record type, in declaration order and by name, looked up and made callable once
+ * per type: how templates ({@link RecordModels}) and page keys read the records views are made of.
  */
 public final class RecordAccessors {
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<RecordAccessors> BY_TYPE = new ClassValue<>() {
         @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> accessors = new LinkedHashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                accessors.put(component.getName(), accessor);
-            }
-            return Collections.unmodifiableMap(accessors);
+        protected RecordAccessors computeValue(Class<?> type) {
+            return new RecordAccessors(type.getRecordComponents());
         }
     };
 
-    private RecordAccessors() {
+    private final Method[] accessors;
+    private final Map<String, Integer> indexes = new HashMap<>();
+
+    private RecordAccessors(RecordComponent[] components) {
+        accessors = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+            accessors[i].setAccessible(true);
+            indexes.put(components[i].getName(), i);
+        }
     }
 
     /** @param recordType a record class */
-    public static Map<String, Method> of(Class<?> recordType) {
-        return ACCESSORS.get(recordType);
+    public static RecordAccessors of(Class<?> recordType) {
+        return BY_TYPE.get(recordType);
+    }
+
+    /** How many components the type has. */
+    public int count() {
+        return accessors.length;
+    }
+
+    /** The index of the component named {@code name}, or -1 when there is none. */
+    public int indexOf(String name) {
+        Integer index = indexes.get(name);
+        return index == null ? -1 : index;
+    }
+
+    /** The value of component {@code index} of {@code record}. */
+    public Object read(Object record, int index) {
+        try {
+            return accessors[index].invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessors[index], e);
+        }
     }
 }

@@ -21,6 +21,9 @@ import java.util.concurrent.Future;
  * reported once per template position (not once per page that hits it), naming the first page it broke.
  */
 public final class Renderer {
+    /** At 10,000 papers the long texts (abstracts, excerpts) take 21 MB escaped; beyond, texts are escaped anew. */
+    private static final long ESCAPED_TEXTS_BUDGET = 32L << 20;
+
     private final TemplateEngine engine;
     private final SiteInfo site;
     private final Urls urls;
@@ -34,6 +37,7 @@ public final class Renderer {
 
     public void render(List<RenderJob> jobs, PageSink sink, Diagnostics diagnostics) {
         Set<String> reported = ConcurrentHashMap.newKeySet();
+        EscapedTexts escapedTexts = new EscapedTexts(ESCAPED_TEXTS_BUDGET);
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "paperboy-render");
@@ -43,7 +47,7 @@ public final class Renderer {
         try {
             List<Future<?>> results = new ArrayList<>(jobs.size());
             for (RenderJob job : jobs) {
-                results.add(pool.submit(() -> renderOne(job, sink, diagnostics, reported)));
+                results.add(pool.submit(() -> renderOne(job, sink, diagnostics, reported, escapedTexts)));
             }
             for (Future<?> result : results) {
                 result.get();
@@ -61,8 +65,9 @@ public final class Renderer {
         }
     }
 
-    private void renderOne(RenderJob job, PageSink sink, Diagnostics diagnostics, Set<String> reported) {
-        PageBuffer out = new PageBuffer();
+    private void renderOne(RenderJob job, PageSink sink, Diagnostics diagnostics, Set<String> reported,
+            EscapedTexts escapedTexts) {
+        PageBuffer out = new PageBuffer(escapedTexts);
         try {
             engine.render(job.format().template(), new TemplateRoot(site, job.meta(), job.page(),
                     urls.at(job.path(), job.format().absoluteLinks())), out);

@@ -43,6 +43,8 @@ public final class TemplateEngine {
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         config.setObjectWrapper(new RecordModels(Configuration.VERSION_2_3_34));
         config.setRecognizeStandardFileExtensions(true);
+        // Under the standard name, so .ftlh templates (and output_format="HTML") get it.
+        config.setRegisteredCustomOutputFormats(List.of(Utf8HtmlFormat.INSTANCE));
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setLocale(Locale.ENGLISH);

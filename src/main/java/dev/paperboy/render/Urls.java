@@ -34,7 +34,7 @@ public final class Urls {
         this.indexLinks = indexLinks;
         this.assets = Map.copyOf(assets);
         this.from = Objects.requireNonNull(from, "from");
-        this.up = "../".repeat((int) from.chars().filter(c -> c == '/').count());
+        this.up = "../".repeat(depth(from));
         this.absolute = absolute;
     }
 
@@ -70,6 +70,15 @@ public final class Urls {
                     + String.join(", ", new TreeSet<>(assets.keySet())) + ")");
         }
         return rel(path);
+    }
+
+    /** How many folders deep {@code path} is: its slashes, counted without a stream (made once per page). */
+    private static int depth(String path) {
+        int slashes = 0;
+        for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+            slashes++;
+        }
+        return slashes;
     }
 
     private static String pretty(String target) {

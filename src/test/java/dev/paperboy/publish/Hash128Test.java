@@ -59,4 +59,25 @@ class Hash128Test {
             text.setCharAt(i, original);
         }
     }
+
+    @Test
+    void textsBeyondLatin1AndQuestionMarksHashByTheirChars() {
+        Set<ByteBuffer> hashes = new HashSet<>();
+        for (String text : List.of("caf\u00e9", "caf?", "caf\u0100", "caf\u0101", "a?b", "a\u2026b", "a\u2027b",
+                "12345678?", "12345678\u2026", "12345678", "????????")) {
+            assertTrue(hashes.add(ByteBuffer.wrap(hash(text))), "collision for " + text);
+            assertArrayEquals(hash(text), hash(new String(text.toCharArray())), text);
+        }
+    }
+
+    @Test
+    void bytesHashEightToAWord() {
+        Hash128 bytes = new Hash128();
+        bytes.bytes(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+        Hash128 words = new Hash128();
+        words.word(9);
+        words.word(0x0807060504030201L);
+        words.word(9);
+        assertArrayEquals(words.finish(), bytes.finish());
+    }
 }

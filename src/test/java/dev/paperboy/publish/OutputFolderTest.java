@@ -1,5 +1,6 @@
 package dev.paperboy.publish;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import dev.paperboy.diag.StageFailedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,6 +36,37 @@ class OutputFolderTest {
         for (String file : GoldenBuildTest.files(site.out())) {
             assertEquals(LONG_AGO, Files.getLastModifiedTime(site.out().resolve(file)), file);
         }
+    }
+
+    @Test
+    void aFileIsRewrittenWhenAnyOfItsBytesDiffer(@TempDir Path temp) throws Exception {
+        byte[] large = new byte[200_000];
+        Arrays.fill(large, (byte) 'x');
+        byte[] lastDiffers = large.clone();
+        lastDiffers[large.length - 1] = 'y';
+        Map<String, byte[]> before = Map.of("a.html", "same size".getBytes(), "b.html", large, "c.html", large,
+                "d.html", "shorter".getBytes());
+        Map<String, byte[]> after = Map.of("a.html", "Same size".getBytes(), "b.html", large, "c.html",
+                lastDiffers, "d.html", "shorter, then longer".getBytes());
+        Path out = temp.resolve("out");
+        write(out, before);
+        for (String file : before.keySet()) {
+            Files.setLastModifiedTime(out.resolve(file), LONG_AGO);
+        }
+        assertEquals(3, write(out, after).changed());
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("b.html")));
+        for (Map.Entry<String, byte[]> file : after.entrySet()) {
+            assertArrayEquals(file.getValue(), Files.readAllBytes(out.resolve(file.getKey())), file.getKey());
+        }
+    }
+
+    private static OutputFolder write(Path out, Map<String, byte[]> files) throws Exception {
+        OutputFolder folder = OutputFolder.open(out);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            folder.write(file.getKey(), file.getValue());
+        }
+        folder.commit();
+        return folder;
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.paperboy.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import freemarker.template.utility.StringUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +38,52 @@ class PageBufferTest {
             }
         }
         assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), buffer.utf8());
+    }
+
+    @Test
+    void escapedTextIsWhatFreemarkerEscapingMakes() {
+        List<String> texts = new java.util.ArrayList<>(TEXTS);
+        texts.addAll(List.of("", "<a href=\"x?a=1&b='2'\">AT&T</a>", "&&<<>>\"\"''", "café <b>", "’<’>", "😀&😀",
+                "\uDE00<", ">\uD83D", "x".repeat(5000) + "&lt;"));
+        for (String text : texts) {
+            assertArrayEquals(utf8(StringUtil.XHTMLEnc(text)), escaped("", text, ""), text);
+        }
+    }
+
+    @Test
+    void escapedTextMayCompleteOrLeaveASurrogatePair() {
+        assertArrayEquals(utf8("a😀&amp;b"), escaped("a\uD83D", "\uDE00&", "b"));
+        assertArrayEquals(utf8("a?&amp;b"), escaped("a\uD83D", "&", "b"));
+        assertArrayEquals(utf8("a&lt;😀b"), escaped("a", "<\uD83D", "\uDE00b"));
+        assertArrayEquals(utf8("a&lt;?"), escaped("a", "<\uD83D", ""));
+    }
+
+    @Test
+    void longTextsEscapedOnceAreCopiedAfterwards() {
+        String text = "Tom & Jerry ".repeat(20);
+        EscapedTexts kept = new EscapedTexts(1 << 20);
+        kept.keep(text, utf8("as kept"));
+        PageBuffer buffer = new PageBuffer(kept);
+        buffer.writeEscaped(text);
+        assertArrayEquals(utf8("as kept"), buffer.utf8());
+
+        EscapedTexts fresh = new EscapedTexts(1 << 20);
+        new PageBuffer(fresh).writeEscaped(text);
+        assertArrayEquals(utf8(StringUtil.XHTMLEnc(text)), fresh.get(text));
+        EscapedTexts full = new EscapedTexts(10);
+        new PageBuffer(full).writeEscaped(text);
+        assertNull(full.get(text));
+    }
+
+    private static byte[] escaped(String before, String text, String after) {
+        PageBuffer buffer = new PageBuffer();
+        buffer.write(before);
+        buffer.writeEscaped(text);
+        buffer.write(after);
+        return buffer.utf8();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

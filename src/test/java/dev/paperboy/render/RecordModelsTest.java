@@ -6,7 +6,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 public class RecordModelsTest {
@@ -19,11 +19,24 @@ public class RecordModelsTest {
     public record Page(String title, String missing, List<Link> links, Link first) {
     }
 
+    /** Counts the reads of its component. */
+    public record Counted(String title, AtomicInteger reads) {
+        @Override
+        public String title() {
+            reads.incrementAndGet();
+            return title;
+        }
+    }
+
+    /** The page's root record, as TemplateRoot is. */
+    public record Root(Object page) {
+    }
+
     private static String render(String template, Object page) throws Exception {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setObjectWrapper(new RecordModels(Configuration.VERSION_2_3_34));
         StringWriter out = new StringWriter();
-        new Template("t", template, configuration).process(Map.of("page", page), out);
+        new Template("t", template, configuration).process(new Root(page), out);
         return out.toString();
     }
 
@@ -37,5 +50,14 @@ public class RecordModelsTest {
                         + "${page.links?seq_contains(page.first)?c}|${page.first?has_content?c}|"
                         + "${page.missing???c}", page));
         assertEquals("Title|A → a/", render("${page.title()}|${page.first.label}", page));
+    }
+
+    @Test
+    void eachComponentIsReadOncePerModel() throws Exception {
+        AtomicInteger reads = new AtomicInteger();
+        assertEquals("x x", render("${page.title} ${page.title}", new Counted("x", reads)));
+        assertEquals(1, reads.get());
+        assertEquals("none none", render("${page.missing!'none'} ${page.missing!'none'}",
+                new Page("A", null, List.of(), null)));
     }
 }
