@@ -45,9 +45,9 @@ public final class RandomEdits {
         }
     }
 
-    /** The configuration of the site, declaring the themes of {@link #THEMES}. */
+    /** The configuration of the site, declaring the themes of {@link #THEMES}, with theme pages of three papers. */
     public static SiteConfig config() {
-        return Contents.config("");
+        return Contents.config("theme_page_size: 3\n");
     }
 
     public EditableContent content() {

@@ -1,0 +1,28 @@
+package dev.paperboy.site;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pages an edit may have changed, as {@link SiteViews#patched} finds them: those to plan again. Every other page
+ * is as it was. Feeds are not named: they are few and small, and planned again after every edit.
+ *
+ * @param home        the home page (and the 404 page, which shows the same)
+ * @param digests     dates of digest pages
+ * @param papers      slugs of paper pages, including papers no longer published (their pages are gone)
+ * @param themes      slugs of themes, all of whose pages are planned again
+ * @param themePages  for other themes, the numbers of the pages planned again: a theme that holds the same papers in
+ *                    the same order changes on the pages of its replaced entries only
+ * @param archive     the archive page
+ * @param themesIndex the themes index page
+ */
+public record StalePages(boolean home, Set<LocalDate> digests, Set<String> papers, Set<String> themes,
+        Map<String, Set<Integer>> themePages, boolean archive, boolean themesIndex) {
+    public StalePages {
+        digests = Set.copyOf(digests);
+        papers = Set.copyOf(papers);
+        themes = Set.copyOf(themes);
+        themePages = Map.copyOf(themePages);
+    }
+}
