@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -158,12 +159,9 @@ public final class SiteModelPatch {
         for (int i = 0; i < themeEntries.size(); i++) {
             ThemeEntry before = themeEntries.get(i);
             Set<LocalDate> dates = blocks.get(before.theme().slug());
-            if (dates == null) {
-                continue;
-            }
-            ThemeEntry after = new ThemeEntry(before.theme(), rethemed(before, dates));
-            if (!after.papers().equals(before.papers())) {
-                themeEntries.set(i, after);
+            Optional<List<PaperEntry>> listed = dates == null ? Optional.empty() : rethemed(before, dates);
+            if (listed.isPresent()) {
+                themeEntries.set(i, new ThemeEntry(before.theme(), listed.get()));
                 changedThemes.add(before.theme().slug());
             }
         }
@@ -190,25 +188,43 @@ public final class SiteModelPatch {
                 .add(entry.firstDigest().date()));
     }
 
-    /** The theme's list with the runs of these first-digest dates made again (the list is newest run first). */
-    private List<PaperEntry> rethemed(ThemeEntry theme, Set<LocalDate> dates) {
+    /**
+     * The theme's list with the runs of these first-digest dates made again, or empty if none changed. The list is
+     * newest run first, so each run is found by binary search and the rest is copied in bulk.
+     */
+    private Optional<List<PaperEntry>> rethemed(ThemeEntry theme, Set<LocalDate> dates) {
+        List<PaperEntry> before = theme.papers();
         List<LocalDate> newestFirst = new ArrayList<>(dates);
         Collections.reverse(newestFirst);
-        List<PaperEntry> papers = new ArrayList<>(theme.papers().size() + 1);
-        int next = 0;
-        for (PaperEntry entry : theme.papers()) {
-            LocalDate date = entry.firstDigest().date();
-            while (next < newestFirst.size() && !newestFirst.get(next).isBefore(date)) {
-                papers.addAll(run(theme.theme().slug(), newestFirst.get(next++)));
-            }
-            if (!dates.contains(date)) {
-                papers.add(entry);
+        List<PaperEntry> papers = new ArrayList<>(before.size() + 1);
+        boolean changed = false;
+        int copied = 0;
+        for (LocalDate date : newestFirst) {
+            int start = firstIndex(before, entry -> !entry.firstDigest().date().isAfter(date));
+            int end = firstIndex(before, entry -> entry.firstDigest().date().isBefore(date));
+            List<PaperEntry> run = run(theme.theme().slug(), date);
+            changed |= !run.equals(before.subList(start, end));
+            papers.addAll(before.subList(copied, start));
+            papers.addAll(run);
+            copied = end;
+        }
+        papers.addAll(before.subList(copied, before.size()));
+        return changed ? Optional.of(papers) : Optional.empty();
+    }
+
+    /** The first index whose entry passes {@code test}, which entries fail up to some index and pass after it. */
+    private static int firstIndex(List<PaperEntry> entries, Predicate<PaperEntry> test) {
+        int low = 0;
+        int high = entries.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (test.test(entries.get(middle))) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        while (next < newestFirst.size()) {
-            papers.addAll(run(theme.theme().slug(), newestFirst.get(next++)));
-        }
-        return papers;
+        return low;
     }
 
     /** The papers with this theme whose first digest is that of {@code date}, in its reading order. */

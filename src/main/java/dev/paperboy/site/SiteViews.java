@@ -5,10 +5,10 @@ import dev.paperboy.config.ThemeDef;
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -251,19 +251,19 @@ public final class SiteViews {
                 .toList();
     }
 
+    /** Papers per month, newest month first, of entries given newest first (as theme lists hold them). */
     private static List<MonthCount> monthCounts(List<PaperEntry> entries) {
-        Map<String, Integer> counts = new TreeMap<>(Collections.reverseOrder());
-        Map<String, LocalDate> firstOfMonth = new HashMap<>();
-        for (PaperEntry entry : entries) {
-            LocalDate date = entry.firstDigest().date();
-            String month = date.toString().substring(0, 7);
-            counts.merge(month, 1, Integer::sum);
-            firstOfMonth.putIfAbsent(month, date.withDayOfMonth(1));
+        List<MonthCount> months = new ArrayList<>();
+        int next;
+        for (int first = 0; first < entries.size(); first = next) {
+            YearMonth month = YearMonth.from(entries.get(first).firstDigest().date());
+            next = first + 1;
+            while (next < entries.size() && YearMonth.from(entries.get(next).firstDigest().date()).equals(month)) {
+                next++;
+            }
+            months.add(new MonthCount(MONTH_YEAR.format(month), month.toString(), next - first));
         }
-        return counts.entrySet().stream()
-                .map(count -> new MonthCount(MONTH_YEAR.format(firstOfMonth.get(count.getKey())), count.getKey(),
-                        count.getValue()))
-                .toList();
+        return months;
     }
 
     private List<PaperCard> cards(List<Paper> list) {

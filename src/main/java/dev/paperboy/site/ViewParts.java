@@ -30,19 +30,31 @@ final class ViewParts {
 
     final SiteConfig config;
     final Map<String, ThemeLink> themeLinks;
-    final Map<String, Html> notes;
-    final Map<String, PaperCard> cards;
-    final Map<LocalDate, Html> intros;
-    final Map<LocalDate, DigestLink> digestLinks;
     /** One view per date: papers share a few hundred publication dates, and each view is four strings. */
     private final Map<LocalDate, DateView> dateViews;
+    final OverlayMap<String, Html> notes;
+    final OverlayMap<String, PaperCard> cards;
+    final OverlayMap<LocalDate, Html> intros;
+    final OverlayMap<LocalDate, DigestLink> digestLinks;
 
-    private ViewParts(SiteConfig config, Map<String, ThemeLink> themeLinks, Map<LocalDate, DateView> dateViews,
-            Map<String, Html> notes, Map<String, PaperCard> cards, Map<LocalDate, Html> intros,
-            Map<LocalDate, DigestLink> digestLinks) {
+    /** Parts to make others with: none yet. */
+    private ViewParts(SiteConfig config, Map<LocalDate, DateView> dateViews) {
         this.config = config;
-        this.themeLinks = themeLinks;
+        this.themeLinks = config.themes().stream()
+                .collect(Collectors.toUnmodifiableMap(ThemeDef::slug, ViewParts::themeLink));
         this.dateViews = dateViews;
+        this.notes = OverlayMap.of(Map.of());
+        this.cards = OverlayMap.of(Map.of());
+        this.intros = OverlayMap.of(Map.of());
+        this.digestLinks = OverlayMap.of(Map.of());
+    }
+
+    /** Parts made with the config of {@code maker}. */
+    private ViewParts(ViewParts maker, OverlayMap<String, Html> notes, OverlayMap<String, PaperCard> cards,
+            OverlayMap<LocalDate, Html> intros, OverlayMap<LocalDate, DigestLink> digestLinks) {
+        this.config = maker.config;
+        this.themeLinks = maker.themeLinks;
+        this.dateViews = maker.dateViews;
         this.notes = notes;
         this.cards = cards;
         this.intros = intros;
@@ -64,34 +76,33 @@ final class ViewParts {
      */
     static ViewParts reusing(ViewParts previous, SiteModel previousModel, SiteModel model,
             MarkdownRenderer markdown) {
-        SiteConfig config = model.config();
-        boolean sameConfig = previous != null && previous.config.equals(config);
-        ViewParts parts = new ViewParts(config, config.themes().stream()
-                .collect(Collectors.toUnmodifiableMap(ThemeDef::slug, ViewParts::themeLink)),
-                sameConfig ? previous.dateViews : new ConcurrentHashMap<>(), new HashMap<>(), new HashMap<>(),
-                new HashMap<>(), new HashMap<>());
+        boolean sameConfig = previous != null && previous.config.equals(model.config());
+        ViewParts maker = new ViewParts(model.config(), sameConfig ? previous.dateViews : new ConcurrentHashMap<>());
         Function<String, Optional<Paper>> known = slug -> previous == null ? Optional.empty()
                 : previousModel.paper(slug).map(PaperEntry::paper);
-        parts.notes.putAll(model.papers().parallelStream().map(PaperEntry::paper).collect(Collectors.toMap(
+        Map<String, Html> notes = model.papers().parallelStream().map(PaperEntry::paper).collect(Collectors.toMap(
                 Paper::slug, paper -> known.apply(paper.slug())
                         .filter(old -> old.notes().equals(paper.notes()))
                         .map(old -> previous.notes.get(paper.slug()))
-                        .orElseGet(() -> markdown.render(paper.notes(), NOTES_TOP_LEVEL)))));
-        parts.intros.putAll(model.digests().parallelStream().map(DigestEntry::digest).collect(Collectors.toMap(
-                Digest::date, digest -> {
+                        .orElseGet(() -> markdown.render(paper.notes(), NOTES_TOP_LEVEL))));
+        Map<LocalDate, Html> intros = model.digests().parallelStream().map(DigestEntry::digest).collect(
+                Collectors.toMap(Digest::date, digest -> {
                     int old = previous == null ? -1 : previousModel.digestIndex(digest.date());
                     return old >= 0 && previousModel.digests().get(old).digest().intro().equals(digest.intro())
                             ? previous.intros.get(digest.date()) : markdown.render(digest.intro(), INTRO_TOP_LEVEL);
-                })));
-        parts.cards.putAll(model.papers().parallelStream().map(PaperEntry::paper).collect(Collectors.toMap(
-                Paper::slug, paper -> sameConfig && known.apply(paper.slug()).equals(Optional.of(paper))
-                        ? previous.cards.get(paper.slug()) : parts.makeCard(paper))));
+                }));
+        Map<String, PaperCard> cards = model.papers().parallelStream().map(PaperEntry::paper).collect(
+                Collectors.toMap(Paper::slug, paper -> sameConfig && known.apply(paper.slug()).equals(
+                        Optional.of(paper)) ? previous.cards.get(paper.slug())
+                        : maker.makeCard(paper, notes.get(paper.slug()))));
+        Map<LocalDate, DigestLink> links = new HashMap<>();
         for (DigestEntry entry : model.digests()) {
-            DigestLink link = parts.makeDigestLink(entry);
+            DigestLink link = maker.makeDigestLink(entry);
             DigestLink old = sameConfig ? previous.digestLinks.get(entry.digest().date()) : null;
-            parts.digestLinks.put(entry.digest().date(), link.equals(old) ? old : link);
+            links.put(entry.digest().date(), link.equals(old) ? old : link);
         }
-        return parts;
+        return new ViewParts(maker, OverlayMap.of(notes), OverlayMap.of(cards), OverlayMap.of(intros),
+                OverlayMap.of(links));
     }
 
     /**
@@ -99,40 +110,39 @@ final class ViewParts {
      * again, from Markdown only where that changed; all others are shared.
      */
     Patched patched(ModelChange change, MarkdownRenderer markdown) {
-        ViewParts parts = new ViewParts(config, themeLinks, dateViews, new HashMap<>(notes), new HashMap<>(cards),
-                new HashMap<>(intros), new HashMap<>(digestLinks));
-        Set<String> changedCards = new TreeSet<>();
+        Map<String, Html> newNotes = new HashMap<>();
+        Map<String, PaperCard> newCards = new HashMap<>();
         for (String slug : change.papers()) {
             Optional<Paper> before = change.before().paper(slug).map(PaperEntry::paper);
             Optional<Paper> after = change.after().paper(slug).map(PaperEntry::paper);
             if (after.isEmpty()) {
-                parts.notes.remove(slug);
-                parts.cards.remove(slug);
-                changedCards.add(slug);
+                newNotes.put(slug, null);
+                newCards.put(slug, null);
             } else if (!after.equals(before)) {
-                parts.notes.put(slug, before.isPresent() && before.get().notes().equals(after.get().notes())
-                        ? notes.get(slug) : markdown.render(after.get().notes(), NOTES_TOP_LEVEL));
-                PaperCard card = parts.makeCard(after.get());
+                Html note = before.isPresent() && before.get().notes().equals(after.get().notes())
+                        ? notes.get(slug) : markdown.render(after.get().notes(), NOTES_TOP_LEVEL);
+                newNotes.put(slug, note);
+                PaperCard card = makeCard(after.get(), note);
                 if (!card.equals(cards.get(slug))) {
-                    parts.cards.put(slug, card);
-                    changedCards.add(slug);
+                    newCards.put(slug, card);
                 }
             }
         }
-        Set<LocalDate> changedLinks = new TreeSet<>();
+        Map<LocalDate, Html> newIntros = new HashMap<>();
+        Map<LocalDate, DigestLink> newLinks = new HashMap<>();
         for (LocalDate date : change.digests()) {
             DigestEntry entry = change.after().digests().get(change.after().digestIndex(date));
             Digest before = change.before().digests().get(change.before().digestIndex(date)).digest();
             if (!before.intro().equals(entry.digest().intro())) {
-                parts.intros.put(date, markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL));
+                newIntros.put(date, markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL));
             }
-            DigestLink link = parts.makeDigestLink(entry);
+            DigestLink link = makeDigestLink(entry);
             if (!link.equals(digestLinks.get(date))) {
-                parts.digestLinks.put(date, link);
-                changedLinks.add(date);
+                newLinks.put(date, link);
             }
         }
-        return new Patched(parts, changedCards, changedLinks);
+        return new Patched(new ViewParts(this, notes.with(newNotes), cards.with(newCards), intros.with(newIntros),
+                digestLinks.with(newLinks)), new TreeSet<>(newCards.keySet()), new TreeSet<>(newLinks.keySet()));
     }
 
     DigestLink digestLink(Digest digest) {
@@ -146,17 +156,17 @@ final class ViewParts {
                 SitePaths.digest(digest.date()), entry.paperCount());
     }
 
-    DateView dateView(LocalDate date) {
+    private DateView dateView(LocalDate date) {
         return dateViews.computeIfAbsent(date, day -> DateView.of(day, config.timeZone()));
     }
 
-    private PaperCard makeCard(Paper paper) {
+    private PaperCard makeCard(Paper paper, Html notes) {
         String abstractText = paper.abstractText().strip();
         boolean longAbstract = abstractText.length() > LONG_ABSTRACT;
         List<ThemeLink> themes = new LinkedHashSet<>(paper.themes()).stream().map(themeLinks::get).toList();
         return new PaperCard(paper.slug(), SitePaths.paper(paper.slug()), paper.title(), abstractText,
                 longAbstract ? Excerpts.cut(abstractText, ABSTRACT_EXCERPT) : abstractText, longAbstract,
-                Excerpts.cut(notes.get(paper.slug()).text(), NOTE_EXCERPT),
+                Excerpts.cut(notes.text(), NOTE_EXCERPT),
                 paper.published() == null ? null : dateView(paper.published()),
                 paper.links(), paper.codeUrl(), paper.upvotes(), paper.authorsCount(),
                 paper.organization() == null ? null : paper.organization().name(), themes);
