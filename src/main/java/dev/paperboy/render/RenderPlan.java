@@ -55,8 +55,8 @@ public final class RenderPlan {
     }
 
     /**
-     * The jobs of the pages {@code stale} names, of every feed, and of the sitemap if a page was added or removed
-     * or its date changed; with the plan the views patched ({@code previous}, by output path, null if none), the
+     * The jobs of the pages and feeds {@code stale} names, and of the sitemap if a page was added or removed or its
+     * date changed; with the plan the views patched ({@code previous}, by output path, null if none), the
      * plan {@link #plan} would make.
      */
     public static PlanChange replan(SiteViews views, StalePages stale, SiteInfo site,
@@ -99,7 +99,14 @@ public final class RenderPlan {
         if (pagesMoved) {
             jobs.add(plan.sitemap(plan.pagesInOrder(jobs, previous)));
         }
-        jobs.addAll(plan.feeds());
+        if (stale.mainFeeds()) {
+            jobs.addAll(plan.mainFeedJobs());
+        }
+        if (stale.digestsFeed()) {
+            jobs.add(plan.digestsFeedJob());
+        }
+        plan.model.themes().stream().filter(theme -> stale.themeFeeds().contains(theme.theme().slug()))
+                .forEach(theme -> jobs.add(plan.themeFeedJob(theme)));
         return new PlanChange(jobs, removed);
     }
 
@@ -192,24 +199,33 @@ public final class RenderPlan {
     }
 
     private List<RenderJob> feeds() {
-        List<RenderJob> feeds = new ArrayList<>();
+        List<RenderJob> feeds = new ArrayList<>(mainFeedJobs());
+        feeds.add(digestsFeedJob());
+        model.themes().forEach(theme -> feeds.add(themeFeedJob(theme)));
+        return feeds;
+    }
+
+    private List<RenderJob> mainFeedJobs() {
         List<PaperEntry> newest = views.newestPapers();
         FeedView main = views.paperFeed(config.title(), config.description(), SitePaths.HOME, newest);
-        for (OutputFormat.FeedOutput feed : OutputFormat.MAIN_FEEDS) {
-            feeds.add(feedJob(feed.path(), feed.format(), main, paperInputs(newest)));
-        }
+        return OutputFormat.MAIN_FEEDS.stream()
+                .map(feed -> feedJob(feed.path(), feed.format(), main, paperInputs(newest)))
+                .toList();
+    }
+
+    private RenderJob digestsFeedJob() {
         List<DigestEntry> digests = views.newestDigests();
-        feeds.add(feedJob(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed(),
+        return feedJob(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed(),
                 inputs(digests.stream().map(DigestEntry::digest), digests.stream()
-                        .flatMap(entry -> entry.papers().stream().map(paper -> paper.source().file())))));
-        for (ThemeEntry theme : model.themes()) {
-            List<PaperEntry> papers = views.newestPapers(theme);
-            feeds.add(feedJob(SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS,
-                    views.paperFeed(config.title() + ": " + theme.theme().name(), theme.theme().description(),
-                            SitePaths.theme(theme.theme().slug(), 1), papers),
-                    paperInputs(papers)));
-        }
-        return feeds;
+                        .flatMap(entry -> entry.papers().stream().map(paper -> paper.source().file()))));
+    }
+
+    private RenderJob themeFeedJob(ThemeEntry theme) {
+        List<PaperEntry> papers = views.newestPapers(theme);
+        return feedJob(SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS,
+                views.paperFeed(config.title() + ": " + theme.theme().name(), theme.theme().description(),
+                        SitePaths.theme(theme.theme().slug(), 1), papers),
+                paperInputs(papers));
     }
 
     private RenderJob feedJob(String path, OutputFormat format, FeedView feed, List<String> contentInputs) {

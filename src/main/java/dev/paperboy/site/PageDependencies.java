@@ -50,9 +50,8 @@ final class PageDependencies {
         if (relatedAfter != relatedBefore) {
             papers.addAll(relatedAfter.differences(relatedBefore));
         }
-        int firstOnHome = after.digests().size() - after.config().homeDigests();
         boolean home = after.papers().size() != change.before().papers().size()
-                || digests.stream().anyMatch(date -> after.digestIndex(date) >= firstOnHome);
+                || anyOfTheNewest(after, digests, after.config().homeDigests());
         Map<String, Set<Integer>> themePages = new HashMap<>();
         for (int i = 0; i < after.themes().size(); i++) {
             ThemeEntry theme = after.themes().get(i);
@@ -62,8 +61,15 @@ final class PageDependencies {
                         .ifPresentOrElse(pages -> themePages.put(slug, pages), () -> themes.add(slug));
             }
         }
+        // Feeds show entries (the main ones the newest, each theme's its newest) and the newest digests.
         return new StalePages(home, digests, papers, themes, themePages, !parts.digestLinks().isEmpty(),
-                themesIndexChanged(change));
+                themesIndexChanged(change), !change.papers().isEmpty(),
+                anyOfTheNewest(after, digests, after.config().digestFeedItems()), change.themes());
+    }
+
+    /** Whether any of these digests is among the {@code count} newest. */
+    private static boolean anyOfTheNewest(SiteModel model, Set<LocalDate> digests, int count) {
+        return digests.stream().anyMatch(date -> model.digestIndex(date) >= model.digests().size() - count);
     }
 
     /**

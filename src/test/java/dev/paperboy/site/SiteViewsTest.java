@@ -62,19 +62,20 @@ class SiteViewsTest {
 
         SiteViews.Patch patch = views.patched(change, PLAIN, new RelatedPaperLists(Map.of("d", List.of("b"))));
         assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-02-01")), Set.of("a", "b", "c", "d"),
-                Set.of("optimization", "rl"), Map.of(), false, true), patch.stale(),
+                Set.of("optimization", "rl"), Map.of(), false, true, true, true, Set.of("optimization", "rl")),
+                patch.stale(),
                 "b, its neighbours, d whose related list names it, its digest, home, its old and new themes");
 
         RelatedPaperLists newLists = new RelatedPaperLists(Map.of("d", List.of("b"), "a", List.of("c")));
         SiteViews.Patch related = patch.views().patched(ModelChange.none(change.after()), PLAIN, newLists);
-        assertEquals(new StalePages(false, Set.of(), Set.of("a"), Set.of(), Map.of(), false, false),
-                related.stale());
+        assertEquals(new StalePages(false, Set.of(), Set.of("a"), Set.of(), Map.of(), false, false, false, false,
+                Set.of()), related.stale(), "a new related list shows on its paper's page only");
 
         content.put(paper("d", "Retitled d", "", false, List.of("theory")));
         ModelChange retitled = SiteModelPatch.patch(change.after(), content, Set.of("d"), Set.of(), false,
                 LocalDate.parse("2024-06-01")).orElseThrow();
         assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-01-01")), Set.of("d"), Set.of(),
-                Map.of("theory", Set.of(1)), false, false),
+                Map.of("theory", Set.of(1)), false, false, true, true, Set.of("theory")),
                 related.views().patched(retitled, PLAIN, newLists).stale(),
                 "a theme with the same papers in the same order changes on the retitled paper's page only");
     }
