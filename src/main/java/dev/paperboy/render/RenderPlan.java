@@ -6,17 +6,22 @@ import dev.paperboy.content.Digest;
 import dev.paperboy.site.DigestEntry;
 import dev.paperboy.site.DigestPage;
 import dev.paperboy.site.FeedView;
+import dev.paperboy.site.HomePage;
 import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.PaperPage;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SitePaths;
 import dev.paperboy.site.SiteViews;
+import dev.paperboy.site.StalePages;
 import dev.paperboy.site.ThemeEntry;
 import dev.paperboy.site.ThemePage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -24,57 +29,142 @@ import java.util.stream.Stream;
 
 /**
  * The flat list of everything a build writes: one {@link RenderJob} per page, feed and metadata file, each with
- * the inputs it read. The sitemap is planned last, from the page jobs.
+ * the inputs it read. The sitemap is planned last, from the page jobs. After an edit, {@code serve} plans again only
+ * the pages it made stale ({@link #replan}).
  */
 public final class RenderPlan {
     private final SiteViews views;
     private final SiteModel model;
     private final SiteConfig config;
     private final SiteInfo site;
-    private final Function<String, RenderJob> previous;
-    private final List<RenderJob> jobs = new ArrayList<>();
 
-    private RenderPlan(SiteViews views, SiteInfo site, Function<String, RenderJob> previous) {
+    private RenderPlan(SiteViews views, SiteInfo site) {
         this.views = views;
-        this.previous = previous;
         this.model = views.model();
         this.config = model.config();
         this.site = site;
     }
 
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
-        return plan(views, site, path -> null);
+        RenderPlan plan = new RenderPlan(views, site);
+        List<RenderJob> jobs = new ArrayList<>(plan.pages());
+        jobs.addAll(plan.feeds());
+        jobs.add(plan.sitemap(jobs));
+        jobs.add(plan.robots());
+        return List.copyOf(jobs);
     }
 
     /**
-     * A plan that takes the job of each paper page {@link SiteViews#samePaperPage} says is unchanged from
-     * {@code previous}, the plan made from the views {@code views} reused (by output path; null if none).
+     * The jobs of the pages and feeds {@code stale} names, and of the sitemap if a page was added or removed or its
+     * date changed; with the plan the views patched ({@code previous}, by output path, null if none), the
+     * plan {@link #plan} would make.
      */
-    public static List<RenderJob> plan(SiteViews views, SiteInfo site, Function<String, RenderJob> previous) {
-        RenderPlan plan = new RenderPlan(views, site, previous);
-        plan.pages();
-        plan.feeds();
-        plan.metaFiles();
-        return List.copyOf(plan.jobs);
+    public static PlanChange replan(SiteViews views, StalePages stale, SiteInfo site,
+            Function<String, RenderJob> previous) {
+        RenderPlan plan = new RenderPlan(views, site);
+        List<RenderJob> jobs = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        if (stale.home()) {
+            HomePage home = views.home();
+            jobs.add(plan.homeJob(home));
+            jobs.add(plan.notFoundJob(home));
+        }
+        stale.digests().forEach(date -> jobs.add(plan.digestJob(plan.model.digestIndex(date))));
+        for (String slug : stale.papers()) {
+            plan.model.paper(slug).ifPresentOrElse(entry -> jobs.add(plan.paperJob(entry)),
+                    () -> removed.add(SitePaths.paper(slug)));
+        }
+        for (ThemeEntry theme : plan.model.themes()) {
+            String slug = theme.theme().slug();
+            if (stale.themes().contains(slug)) {
+                List<RenderJob> pages = plan.themeJobs(theme);
+                jobs.addAll(pages);
+                for (int page = pages.size() + 1; previous.apply(SitePaths.theme(slug, page)) != null; page++) {
+                    removed.add(SitePaths.theme(slug, page));
+                }
+            } else {
+                stale.themePages().getOrDefault(slug, Set.of()).forEach(page ->
+                        jobs.add(plan.themeJob(theme, views.themePage(theme, page))));
+            }
+        }
+        if (stale.archive()) {
+            jobs.add(plan.archiveJob());
+        }
+        if (stale.themesIndex()) {
+            jobs.add(plan.themesIndexJob());
+        }
+        removed.removeIf(path -> previous.apply(path) == null);
+        boolean pagesMoved = !removed.isEmpty() || jobs.stream().anyMatch(job -> previous.apply(job.path()) == null
+                || !Objects.equals(previous.apply(job.path()).lastmod(), job.lastmod()));
+        if (pagesMoved) {
+            jobs.add(plan.sitemap(plan.pagesInOrder(jobs, previous)));
+        }
+        if (stale.mainFeeds()) {
+            jobs.addAll(plan.mainFeedJobs());
+        }
+        if (stale.digestsFeed()) {
+            jobs.add(plan.digestsFeedJob());
+        }
+        plan.model.themes().stream().filter(theme -> stale.themeFeeds().contains(theme.theme().slug()))
+                .forEach(theme -> jobs.add(plan.themeFeedJob(theme)));
+        return new PlanChange(jobs, removed);
     }
 
-    private void pages() {
+    private List<RenderJob> pages() {
+        List<RenderJob> pages = new ArrayList<>();
+        HomePage home = views.home();
+        pages.add(homeJob(home));
+        // In parallel, in a fixed order: this is most of planning a large site.
+        pages.addAll(IntStream.range(0, model.digests().size()).parallel().mapToObj(this::digestJob).toList());
+        pages.addAll(model.papers().parallelStream().map(this::paperJob).toList());
+        pages.addAll(model.themes().parallelStream().flatMap(theme -> themeJobs(theme).stream()).toList());
+        pages.add(archiveJob());
+        pages.add(themesIndexJob());
+        pages.add(notFoundJob(home));
+        return pages;
+    }
+
+    /** Every page's job, in the order of {@link #pages}: the replanned ones, else the previous ones. */
+    private List<RenderJob> pagesInOrder(List<RenderJob> replanned, Function<String, RenderJob> previous) {
+        Map<String, RenderJob> byPath = new HashMap<>();
+        replanned.forEach(job -> byPath.put(job.path(), job));
+        List<String> paths = new ArrayList<>(model.digests().size() + model.papers().size() + 4);
+        paths.add(SitePaths.HOME);
+        model.digests().forEach(entry -> paths.add(SitePaths.digest(entry.digest().date())));
+        model.papers().forEach(entry -> paths.add(SitePaths.paper(entry.paper().slug())));
+        for (ThemeEntry theme : model.themes()) {
+            for (int page = 1; page <= views.themePageCount(theme); page++) {
+                paths.add(SitePaths.theme(theme.theme().slug(), page));
+            }
+        }
+        paths.addAll(List.of(SitePaths.ARCHIVE, SitePaths.THEMES, SitePaths.NOT_FOUND));
+        return paths.stream().map(path -> byPath.containsKey(path) ? byPath.get(path) : previous.apply(path))
+                .toList();
+    }
+
+    private RenderJob homeJob(HomePage home) {
         List<DigestEntry> digests = model.digests();
         List<DigestEntry> latest = digests.subList(Math.max(0, digests.size() - config.homeDigests()),
                 digests.size());
-        add(SitePaths.HOME, OutputFormat.HOME, config.title(), config.description(), List.of(), views.home(),
+        return job(SitePaths.HOME, OutputFormat.HOME, config.title(), config.description(), List.of(), home,
                 inputs(latest.stream().map(DigestEntry::digest), latest.stream().flatMap(e -> e.papers().stream()
                         .map(paper -> paper.source().file()))), model.lastDate().orElse(null));
-        // In parallel, in a fixed order: serve plans the whole site on every save.
-        jobs.addAll(IntStream.range(0, digests.size()).parallel().mapToObj(this::digestJob).toList());
-        jobs.addAll(model.papers().parallelStream().map(this::paperJob).toList());
-        jobs.addAll(model.themes().parallelStream().flatMap(theme -> themeJobs(theme).stream()).toList());
-        add(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", config.description(), List.of(), views.archive(),
-                inputs(digests.stream().map(DigestEntry::digest), Stream.empty()), model.lastDate().orElse(null));
-        add(SitePaths.THEMES, OutputFormat.THEMES, "Themes", config.description(), List.of(), views.themesIndex(),
-                paperInputs(model.papers()), model.lastDate().orElse(null));
-        add(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found", config.description(), List.of(),
-                views.home(), inputs(Stream.empty(), Stream.empty()), null);
+    }
+
+    private RenderJob archiveJob() {
+        return job(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", config.description(), List.of(),
+                views.archive(), inputs(model.digests().stream().map(DigestEntry::digest), Stream.empty()),
+                model.lastDate().orElse(null));
+    }
+
+    private RenderJob themesIndexJob() {
+        return job(SitePaths.THEMES, OutputFormat.THEMES, "Themes", config.description(), List.of(),
+                views.themesIndex(), paperInputs(model.papers()), model.lastDate().orElse(null));
+    }
+
+    private RenderJob notFoundJob(HomePage home) {
+        return job(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found", config.description(), List.of(),
+                home, inputs(Stream.empty(), Stream.empty()), null);
     }
 
     private RenderJob digestJob(int index) {
@@ -86,57 +176,64 @@ public final class RenderPlan {
     }
 
     private List<RenderJob> themeJobs(ThemeEntry theme) {
+        return views.themePages(theme).stream().map(page -> themeJob(theme, page)).toList();
+    }
+
+    private RenderJob themeJob(ThemeEntry theme, ThemePage page) {
+        int number = page.pagination().page();
+        String title = theme.theme().name() + (number > 1 ? " (page " + number + ")" : "");
+        List<PaperEntry> shown = theme.papers().subList(
+                Math.min((number - 1) * config.themePageSize(), theme.papers().size()),
+                Math.min(number * config.themePageSize(), theme.papers().size()));
         List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
                 SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
-        List<RenderJob> themeJobs = new ArrayList<>();
-        for (ThemePage page : views.themePages(theme)) {
-            int number = page.pagination().page();
-            String title = theme.theme().name() + (number > 1 ? " (page " + number + ")" : "");
-            List<PaperEntry> shown = theme.papers().subList(
-                    Math.min((number - 1) * config.themePageSize(), theme.papers().size()),
-                    Math.min(number * config.themePageSize(), theme.papers().size()));
-            themeJobs.add(job(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
-                    theme.theme().description(), feed, page, paperInputs(shown), newest(shown)));
-        }
-        return themeJobs;
+        return job(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
+                theme.theme().description(), feed, page, paperInputs(shown), newest(shown));
     }
 
     private RenderJob paperJob(PaperEntry entry) {
-        RenderJob known = views.samePaperPage(entry) ? previous.apply(SitePaths.paper(entry.paper().slug())) : null;
-        if (known != null) {
-            return known;
-        }
         PaperPage page = views.paperPage(entry);
         return job(page.paper().path(), OutputFormat.PAPER, page.paper().title(), page.paper().abstractExcerpt(),
                 List.of(), page, inputs(entry.digests().stream(), Stream.of(entry.paper().source().file())),
                 entry.lastDigest().date());
     }
 
-    private void feeds() {
-        List<PaperEntry> newest = views.newestPapers();
-        FeedView main = views.paperFeed(config.title(), config.description(), SitePaths.HOME, newest);
-        for (OutputFormat.FeedOutput feed : OutputFormat.MAIN_FEEDS) {
-            addFeed(feed.path(), feed.format(), main, paperInputs(newest));
-        }
-        List<DigestEntry> digests = views.newestDigests();
-        addFeed(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed(),
-                inputs(digests.stream().map(DigestEntry::digest), digests.stream()
-                        .flatMap(entry -> entry.papers().stream().map(paper -> paper.source().file()))));
-        for (ThemeEntry theme : model.themes()) {
-            List<PaperEntry> papers = views.newestPapers(theme);
-            addFeed(SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS,
-                    views.paperFeed(config.title() + ": " + theme.theme().name(), theme.theme().description(),
-                            SitePaths.theme(theme.theme().slug(), 1), papers),
-                    paperInputs(papers));
-        }
+    private List<RenderJob> feeds() {
+        List<RenderJob> feeds = new ArrayList<>(mainFeedJobs());
+        feeds.add(digestsFeedJob());
+        model.themes().forEach(theme -> feeds.add(themeFeedJob(theme)));
+        return feeds;
     }
 
-    private void addFeed(String path, OutputFormat format, FeedView feed, List<String> contentInputs) {
-        add(path, format, feed.title(), feed.description(), List.of(), feed, contentInputs,
+    private List<RenderJob> mainFeedJobs() {
+        List<PaperEntry> newest = views.newestPapers();
+        FeedView main = views.paperFeed(config.title(), config.description(), SitePaths.HOME, newest);
+        return OutputFormat.MAIN_FEEDS.stream()
+                .map(feed -> feedJob(feed.path(), feed.format(), main, paperInputs(newest)))
+                .toList();
+    }
+
+    private RenderJob digestsFeedJob() {
+        List<DigestEntry> digests = views.newestDigests();
+        return feedJob(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed(),
+                inputs(digests.stream().map(DigestEntry::digest), digests.stream()
+                        .flatMap(entry -> entry.papers().stream().map(paper -> paper.source().file()))));
+    }
+
+    private RenderJob themeFeedJob(ThemeEntry theme) {
+        List<PaperEntry> papers = views.newestPapers(theme);
+        return feedJob(SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS,
+                views.paperFeed(config.title() + ": " + theme.theme().name(), theme.theme().description(),
+                        SitePaths.theme(theme.theme().slug(), 1), papers),
+                paperInputs(papers));
+    }
+
+    private RenderJob feedJob(String path, OutputFormat format, FeedView feed, List<String> contentInputs) {
+        return job(path, format, feed.title(), feed.description(), List.of(), feed, contentInputs,
                 feed.updated() == null ? null : LocalDate.parse(feed.updated().iso()));
     }
 
-    private void metaFiles() {
+    private RenderJob sitemap(List<RenderJob> jobs) {
         List<SitemapEntry> entries = jobs.stream()
                 .filter(job -> job.format().kind() == OutputFormat.Kind.PAGE)
                 .map(job -> new SitemapEntry(job.path(), job.lastmod() == null ? null : job.lastmod().toString()))
@@ -144,15 +241,13 @@ public final class RenderPlan {
         // Every published paper and digest, each once, without hashing the labels of every job.
         List<String> everything = inputs(model.digests().stream().map(DigestEntry::digest),
                 model.papers().stream().map(entry -> entry.paper().source().file()));
-        add(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries), everything,
-                null);
-        add(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()),
-                List.of(SiteConfigLoader.FILE), null);
+        return job(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries),
+                everything, null);
     }
 
-    private void add(String path, OutputFormat format, String title, String description, List<FeedLink> ownFeeds,
-            Object page, List<String> contentInputs, LocalDate lastmod) {
-        jobs.add(job(path, format, title, description, ownFeeds, page, contentInputs, lastmod));
+    private RenderJob robots() {
+        return job(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()),
+                List.of(SiteConfigLoader.FILE), null);
     }
 
     private RenderJob job(String path, OutputFormat format, String title, String description,

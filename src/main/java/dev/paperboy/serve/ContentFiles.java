@@ -9,9 +9,13 @@ import dev.paperboy.content.PaperReader;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.content.TextFiles;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.site.ContentIndex;
 import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -20,14 +24,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The papers and digests of a site as last read from disk, file by file, with each file's own problems, so a
  * rebuild re-reads only the files that changed. A file that fails to parse (maybe half-written) keeps its
- * problems until it is read again.
+ * problems until it is read again. Also keeps which digests list each paper, and which files were read again
+ * since the last successful rebuild, for {@link dev.paperboy.site.SiteModelPatch}.
  */
-final class ContentFiles {
+final class ContentFiles implements ContentIndex {
     private static final String EXTENSION = ".md";
 
     private final SiteLayout layout;
@@ -36,6 +40,13 @@ final class ContentFiles {
     /** By file name without ".md": the order {@link ContentLoader} gives (slug order, date order). */
     private final NavigableMap<String, Loaded<Paper>> papers = new ConcurrentSkipListMap<>();
     private final NavigableMap<String, Loaded<Digest>> digests = new ConcurrentSkipListMap<>();
+    /** The dates of the digests (as last read) whose lists name each paper. */
+    private final Map<String, Set<LocalDate>> listings = new HashMap<>();
+    /** Names of the files in {@link #papers} and {@link #digests} that have problems. */
+    private final Set<String> paperProblems = new TreeSet<>();
+    private final Set<String> digestProblems = new TreeSet<>();
+    private final Set<String> changedPapers = new TreeSet<>();
+    private final Set<LocalDate> changedDigests = new TreeSet<>();
 
     private record Loaded<T>(Optional<T> value, Diagnostics problems) {
     }
@@ -50,22 +61,31 @@ final class ContentFiles {
     void readAll(Diagnostics listing) {
         papers.clear();
         digests.clear();
-        ContentLoader.markdownFiles(layout, layout.papers(), listing).parallelStream().forEach(this::update);
-        ContentLoader.markdownFiles(layout, layout.digests(), listing).parallelStream().forEach(this::update);
+        ContentLoader.markdownFiles(layout, layout.papers(), listing).parallelStream().forEach(this::load);
+        ContentLoader.markdownFiles(layout, layout.digests(), listing).parallelStream().forEach(this::load);
+        listings.clear();
+        digests.values().forEach(loaded -> loaded.value().ifPresent(this::list));
+        paperProblems.clear();
+        papers.forEach((name, loaded) -> noteProblems(paperProblems, name, loaded));
+        digestProblems.clear();
+        digests.forEach((name, loaded) -> noteProblems(digestProblems, name, loaded));
     }
 
     /** Re-reads one file of content/papers or content/digests, or forgets it if it is gone. */
     void update(Path file) {
-        String fileName = file.getFileName().toString();
-        String name = fileName.substring(0, fileName.length() - EXTENSION.length());
-        boolean present = Files.isRegularFile(file);
-        String label = layout.label(file);
+        String name = name(file);
+        if (file.getParent().equals(layout.digests())) {
+            Optional.ofNullable(digests.get(name)).flatMap(Loaded::value).ifPresent(this::unlist);
+        }
+        load(file);
         if (file.getParent().equals(layout.papers())) {
-            put(papers, name, present ? read(file, label, (text, problems) ->
-                    paperReader.read(name, label, text, problems)) : null);
+            noteProblems(paperProblems, name, papers.get(name));
+            changedPapers.add(name);
         } else if (file.getParent().equals(layout.digests())) {
-            put(digests, name, present ? read(file, label, (text, problems) ->
-                    digestReader.read(name, label, text, problems)) : null);
+            Loaded<Digest> loaded = digests.get(name);
+            noteProblems(digestProblems, name, loaded);
+            Optional.ofNullable(loaded).flatMap(Loaded::value).ifPresent(this::list);
+            dateOf(name).ifPresent(changedDigests::add);
         }
     }
 
@@ -87,10 +107,93 @@ final class ContentFiles {
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    boolean hasProblems() {
+        return !paperProblems.isEmpty() || !digestProblems.isEmpty();
+    }
+
     void reportProblems(Diagnostics diagnostics) {
-        Stream.concat(papers.values().stream(), digests.values().stream())
-                .filter(loaded -> !loaded.problems().isEmpty())
-                .forEach(loaded -> diagnostics.addAll(loaded.problems()));
+        paperProblems.forEach(name -> diagnostics.addAll(papers.get(name).problems()));
+        digestProblems.forEach(name -> diagnostics.addAll(digests.get(name).problems()));
+    }
+
+    /** Slugs of the paper files read again since {@link #forgetChanges}, which may be gone. */
+    Set<String> changedPapers() {
+        return changedPapers;
+    }
+
+    /** Dates of the digest files read again since {@link #forgetChanges}, which may be gone. */
+    Set<LocalDate> changedDigests() {
+        return changedDigests;
+    }
+
+    /** Called once a rebuild has shown every change. */
+    void forgetChanges() {
+        changedPapers.clear();
+        changedDigests.clear();
+    }
+
+    @Override
+    public Optional<Paper> paper(String slug) {
+        return Optional.ofNullable(papers.get(slug)).flatMap(Loaded::value);
+    }
+
+    @Override
+    public Optional<Digest> digest(LocalDate date) {
+        return Optional.ofNullable(digests.get(date.toString())).flatMap(Loaded::value);
+    }
+
+    @Override
+    public Set<LocalDate> digestsListing(String slug) {
+        return Set.copyOf(listings.getOrDefault(slug, Set.of()));
+    }
+
+    /** Reads one file into {@link #papers} or {@link #digests}, or forgets it if it is gone; safe in parallel. */
+    private void load(Path file) {
+        String name = name(file);
+        boolean present = Files.isRegularFile(file);
+        String label = layout.label(file);
+        if (file.getParent().equals(layout.papers())) {
+            put(papers, name, present ? read(file, label, (text, problems) ->
+                    paperReader.read(name, label, text, problems)) : null);
+        } else if (file.getParent().equals(layout.digests())) {
+            put(digests, name, present ? read(file, label, (text, problems) ->
+                    digestReader.read(name, label, text, problems)) : null);
+        }
+    }
+
+    private void list(Digest digest) {
+        digest.papers().forEach(slug -> listings.computeIfAbsent(slug, key -> new TreeSet<>()).add(digest.date()));
+    }
+
+    private void unlist(Digest digest) {
+        for (String slug : digest.papers()) {
+            Set<LocalDate> dates = listings.get(slug);
+            if (dates != null && dates.remove(digest.date()) && dates.isEmpty()) {
+                listings.remove(slug);
+            }
+        }
+    }
+
+    private static <T> void noteProblems(Set<String> withProblems, String name, Loaded<T> loaded) {
+        if (loaded != null && !loaded.problems().isEmpty()) {
+            withProblems.add(name);
+        } else {
+            withProblems.remove(name);
+        }
+    }
+
+    private static String name(Path file) {
+        String fileName = file.getFileName().toString();
+        return fileName.substring(0, fileName.length() - EXTENSION.length());
+    }
+
+    /** A digest file's date; empty for a name that is not one (that file has a problem saying so). */
+    private static Optional<LocalDate> dateOf(String name) {
+        try {
+            return Optional.of(LocalDate.parse(name));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private interface Parser<T> {

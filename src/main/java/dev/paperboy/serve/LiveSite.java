@@ -7,16 +7,19 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.publish.Asset;
 import dev.paperboy.publish.Assets;
 import dev.paperboy.render.FlexmarkMarkdown;
+import dev.paperboy.render.PlanChange;
 import dev.paperboy.render.RenderJob;
 import dev.paperboy.render.RenderPlan;
 import dev.paperboy.render.Renderer;
 import dev.paperboy.render.SiteInfo;
 import dev.paperboy.render.TemplateEngine;
 import dev.paperboy.render.Urls;
-import dev.paperboy.site.PaperEntry;
+import dev.paperboy.site.ModelChange;
+import dev.paperboy.site.RelatedPaperLists;
 import dev.paperboy.site.RelatedPapersFinder;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SiteModelBuilder;
+import dev.paperboy.site.SiteModelPatch;
 import dev.paperboy.site.SitePaths;
 import dev.paperboy.site.SiteViews;
 import dev.paperboy.yaml.YamlReader;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,12 +42,14 @@ import java.util.stream.Collectors;
 /**
  * The site as {@code serve} keeps it between rebuilds: parsed content file by file, the config, the template
  * engine, the views (whose rendered Markdown and paper cards the next views reuse), and the render jobs last
- * written. A rebuild re-reads only the changed files, remakes the model, views and plan, and renders only the jobs
- * whose view, metadata or inputs changed: comparing each job with its previous version (records compare by value)
- * finds every page that shows the changed data without dependency rules of its own. Output is byte for byte what
- * {@code build} writes, once the related-paper lists a save made stale are exact again (see {@link RelatedLists}):
- * that follow-up rebuild is handed to {@code followups} to run and report. The reload script is added by the
- * server, never written.
+ * planned and written. After a save of content files, the model, views and plan are patched
+ * ({@link SiteModelPatch}, {@link SiteViews#patched}, {@link RenderPlan#replan}): only the parts of what changed
+ * and the pages that may show them are made again, so an edit costs what it changes, not what the site holds.
+ * Other changes (config, templates, a digest published or unpublished, recovery from a failed render) remake all
+ * of them, reusing rendered Markdown. Either way a job is rendered only if it differs from the version last
+ * written (records compare by value). Output is byte for byte what {@code build} writes, once the related-paper
+ * lists a save made stale are exact again (see {@link RelatedLists}): that follow-up rebuild is handed to
+ * {@code followups} to run and report. The reload script is added by the server, never written.
  */
 final class LiveSite {
     private static final String TEMPLATES = "templates/";
@@ -62,8 +68,10 @@ final class LiveSite {
     private TemplateEngine engine;
     private List<Asset> assets = List.of();
     private SiteViews views;
+    /** The day {@link #views} were made for: digests dated after it are not published. */
+    private LocalDate viewsDay;
     /** The jobs planned from {@link #views}, by path, whether or not rendering them succeeded. */
-    private Map<String, RenderJob> planned = Map.of();
+    private final Map<String, RenderJob> planned = new HashMap<>();
     private final Map<String, RenderJob> written = new HashMap<>();
     /** Templates and content/site.yaml changed since the last successful rebuild: their jobs render again. */
     private final Set<String> pendingInputs = new HashSet<>();
@@ -110,6 +118,41 @@ final class LiveSite {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         read(changes, diagnostics);
+        Optional<ModelChange> change = patchable(changes) ? patchModel() : Optional.empty();
+        return change.isPresent() ? rebuildPatched(change.get(), start) : rebuildAll(changes, diagnostics, start);
+    }
+
+    /**
+     * Whether the model the views were made from can be patched: since then only content files changed (the content
+     * files keep which), and all of them read without problems. A failed render, or a config, template or asset
+     * change, needs everything remade.
+     */
+    private boolean patchable(Changes changes) {
+        return views != null && !renderAll && pendingInputs.isEmpty() && unsure.isEmpty() && !changes.assets()
+                && configProblems.isEmpty() && !files.hasProblems();
+    }
+
+    /** Empty when a patch cannot show the changes: the day changed, or see {@link SiteModelPatch}. */
+    private Optional<ModelChange> patchModel() {
+        SiteModel model = views.model();
+        LocalDate today = SiteModelBuilder.today(model.config(), clock);
+        return today.equals(viewsDay) ? SiteModelPatch.patch(model, files, files.changedPapers(),
+                files.changedDigests(), drafts, today) : Optional.empty();
+    }
+
+    private Rebuild rebuildPatched(ModelChange change, long start) throws IOException {
+        SiteViews.Patch patch = views.patched(change, markdown, related.listsAfter(change));
+        views = patch.views();
+        SiteInfo site = SiteInfo.of(change.after().config());
+        PlanChange plan = RenderPlan.replan(views, patch.stale(), site, planned::get);
+        plan.jobs().forEach(job -> planned.put(job.path(), job));
+        plan.removed().forEach(planned::remove);
+        List<RenderJob> affected = plan.jobs().stream().filter(job -> !job.equals(written.get(job.path())))
+                .toList();
+        return render(site, affected, plan.removed(), false, start);
+    }
+
+    private Rebuild rebuildAll(Changes changes, Diagnostics diagnostics, long start) throws IOException {
         files.reportProblems(diagnostics);
         Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(files.content(), loaded,
                 files.unreadablePapers(), drafts, clock, diagnostics));
@@ -117,33 +160,42 @@ final class LiveSite {
             related.cancel();
             return new Rebuild.Failed(diagnostics.formatted());
         }
-        Map<String, List<String>> relatedLists = related.listsFor(
-                model.get().papers().stream().map(PaperEntry::paper).toList(), model.get().config());
-        views = views == null ? SiteViews.of(model.get(), markdown, relatedLists)
-                : SiteViews.reusing(views, model.get(), markdown, relatedLists);
+        RelatedPaperLists lists = related.listsFor(model.get());
+        views = views == null ? SiteViews.of(model.get(), markdown, lists)
+                : SiteViews.reusing(views, model.get(), markdown, lists);
+        viewsDay = SiteModelBuilder.today(model.get().config(), clock);
         SiteInfo site = SiteInfo.of(model.get().config());
-        List<RenderJob> jobs = RenderPlan.plan(views, site, planned::get);
-        planned = jobs.stream().collect(Collectors.toMap(RenderJob::path, job -> job));
+        List<RenderJob> jobs = RenderPlan.plan(views, site);
+        planned.clear();
+        jobs.forEach(job -> planned.put(job.path(), job));
         boolean firstBuild = written.isEmpty();
         List<RenderJob> affected = everythingChanged(jobs) ? jobs : affected(jobs);
-        new Renderer(engine, site, new Urls(model.get().config().baseUrl(), false, paths(assets), SitePaths.HOME))
+        List<String> gone = written.keySet().stream().filter(path -> !planned.containsKey(path)).toList();
+        return render(site, affected, gone, changes.assets() || firstBuild, start);
+    }
+
+    /** Renders the affected jobs and deletes the pages gone; on success, the output shows every change. */
+    private Rebuild render(SiteInfo site, List<RenderJob> affected, List<String> gone, boolean writeAssets,
+            long start) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        new Renderer(engine, site, new Urls(views.model().config().baseUrl(), false, paths(assets), SitePaths.HOME))
                 .render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
             related.cancel();
             affected.forEach(job -> unsure.add(job.path()));
             return new Rebuild.Failed(diagnostics.formatted());
         }
-        Set<String> current = new HashSet<>();
-        jobs.forEach(job -> current.add(job.path()));
-        writeAssets(changes.assets() || firstBuild, current);
-        List<String> stale = written.keySet().stream().filter(path -> !current.contains(path)).toList();
-        output.delete(stale);
-        stale.forEach(written::remove);
+        if (writeAssets) {
+            writeAssets();
+        }
+        output.delete(gone);
+        gone.forEach(written::remove);
         // Unaffected jobs keep their previous, equal instance: the new ones die young, which keeps GC cheap.
         affected.forEach(job -> written.put(job.path(), job));
         pendingInputs.clear();
         unsure.clear();
         renderAll = false;
+        files.forgetChanges();
         related.startPending();
         List<String> urls = output.takeChanged().stream().map(LiveSite::url).toList();
         return new Rebuild.Done(urls, affected.size(), written.size() + assets.size(),
@@ -207,14 +259,12 @@ final class LiveSite {
                 .toList();
     }
 
-    private void writeAssets(boolean changed, Set<String> pages) throws IOException {
-        if (!changed) {
-            return;
-        }
+    /** Writes the assets, and deletes every file that is neither a planned page nor an asset. */
+    private void writeAssets() throws IOException {
         for (Asset asset : assets) {
             output.write(asset.path(), asset.bytes());
         }
-        Set<String> keep = new HashSet<>(pages);
+        Set<String> keep = new HashSet<>(planned.keySet());
         assets.forEach(asset -> keep.add(asset.path()));
         output.deleteAllBut(keep);
     }

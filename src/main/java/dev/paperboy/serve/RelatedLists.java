@@ -1,11 +1,15 @@
 package dev.paperboy.serve;
 
-import dev.paperboy.config.SiteConfig;
 import dev.paperboy.content.Paper;
+import dev.paperboy.site.ModelChange;
+import dev.paperboy.site.PaperEntry;
+import dev.paperboy.site.RelatedPaperLists;
 import dev.paperboy.site.RelatedPapersFinder;
-import java.util.LinkedHashMap;
+import dev.paperboy.site.SiteModel;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -14,17 +18,21 @@ import java.util.function.Consumer;
  * which at 10,000 papers takes most of a second: too slow for every save. Lists are reused while no paper's text
  * (what the finder reads), the set of published papers and the config are unchanged; after a save that changed
  * them, the last exact lists are shown at once and the exact ones are computed on a background executor, then
- * handed to {@code ready} so the pages whose lists changed can be rendered again. A later change supersedes a
- * computation still queued or running: its result is never adopted.
+ * handed to {@code ready} so the pages whose lists changed can be rendered again. A later change of text supersedes
+ * a computation still queued or running: its result is never adopted.
  *
- * <p>Not thread-safe: {@link #listsFor}, {@link #adopt} and {@link #cancel} are called under the live site's lock;
- * only {@link Computation#run} runs on the background executor.
+ * <p>Not thread-safe: {@link #listsFor}, {@link #listsAfter}, {@link #adopt} and {@link #cancel} are called under the
+ * live site's lock; only {@link Computation#run} runs on the background executor.
  */
 final class RelatedLists {
     private final RelatedPapersFinder finder;
     private final Executor background;
     private final Consumer<Computation> ready;
-    private Exact exact;
+    /** The lists last computed, and the model (published papers, config) they were computed from. */
+    private RelatedPaperLists exact;
+    private SiteModel exactFor;
+    /** Slugs whose finder's part differs between {@link #exactFor} and the site now (or published in one only). */
+    private final Set<String> diverged = new HashSet<>();
     private Computation pending;
 
     RelatedLists(RelatedPapersFinder finder, Executor background, Consumer<Computation> ready) {
@@ -33,28 +41,45 @@ final class RelatedLists {
         this.ready = ready;
     }
 
-    /** What lists were computed from: the finder's part of every published paper, by slug, and the config. */
-    private record Inputs(SiteConfig config, Map<String, Object> papers) {
-    }
-
-    private record Exact(Inputs inputs, Map<String, List<String>> lists) {
-    }
-
     /**
-     * The lists to show for these published papers: exact ones when they are known (computed now on the first
-     * call), else the last exact ones while the exact ones are computed in the background.
+     * The lists to show for this model, after a full rebuild: exact ones when they are known (computed now on the
+     * first call), else the last exact ones while the exact ones are computed in the background.
      */
-    Map<String, List<String>> listsFor(List<Paper> papers, SiteConfig config) {
-        Inputs inputs = inputsOf(papers, config);
+    RelatedPaperLists listsFor(SiteModel model) {
         if (exact == null) {
-            exact = new Exact(inputs, finder.find(papers, config));
-        } else if (exact.inputs().equals(inputs)) {
-            cancel();
-        } else if (pending == null || !pending.inputs.equals(inputs)) {
-            cancel();
-            pending = new Computation(inputs, papers, config);
+            exact = new RelatedPaperLists(finder.find(papers(model), model.config())).indexed();
+            exactFor = model;
+            return exact;
         }
-        return exact.lists();
+        diverged.clear();
+        diverged.addAll(textChanges(exactFor, model));
+        return show(model, pending == null || !textChanges(pending.model, model).isEmpty());
+    }
+
+    /** As {@link #listsFor}, after a patch: compares the texts of the papers it replaced only. */
+    RelatedPaperLists listsAfter(ModelChange change) {
+        boolean textChanged = false;
+        for (String slug : change.papers()) {
+            Optional<PaperEntry> after = change.after().paper(slug);
+            if (sameText(exactFor.paper(slug), after)) {
+                diverged.remove(slug);
+            } else {
+                diverged.add(slug);
+            }
+            textChanged |= !sameText(change.before().paper(slug), after);
+        }
+        return show(change.after(), textChanged);
+    }
+
+    /** @param textChanged whether a paper's text changed since the model a pending computation reads */
+    private RelatedPaperLists show(SiteModel model, boolean textChanged) {
+        if (diverged.isEmpty() && model.config().equals(exactFor.config())) {
+            cancel();
+        } else if (pending == null || textChanged || !model.config().equals(pending.model.config())) {
+            cancel();
+            pending = new Computation(model);
+        }
+        return exact;
     }
 
     /**
@@ -83,7 +108,9 @@ final class RelatedLists {
             return false;
         }
         pending = null;
-        exact = new Exact(done.inputs, done.lists());
+        exact = done.lists();
+        exactFor = done.model;
+        diverged.clear();
         return true;
     }
 
@@ -95,26 +122,50 @@ final class RelatedLists {
         }
     }
 
-    private Inputs inputsOf(List<Paper> papers, SiteConfig config) {
-        Map<String, Object> parts = new LinkedHashMap<>(papers.size() * 2);
-        papers.forEach(paper -> parts.put(paper.slug(), finder.readsOf(paper)));
-        return new Inputs(config, parts);
+    /** The slugs whose finder's part differs between two models, in one pass over both (sorted by slug). */
+    private Set<String> textChanges(SiteModel before, SiteModel after) {
+        Set<String> changed = new HashSet<>();
+        List<PaperEntry> left = before.papers();
+        List<PaperEntry> right = after.papers();
+        int i = 0;
+        int j = 0;
+        while (i < left.size() || j < right.size()) {
+            int order = i == left.size() ? 1 : j == right.size() ? -1
+                    : left.get(i).paper().slug().compareTo(right.get(j).paper().slug());
+            if (order < 0) {
+                changed.add(left.get(i++).paper().slug());
+            } else if (order > 0) {
+                changed.add(right.get(j++).paper().slug());
+            } else if (!sameText(Optional.of(left.get(i++)), Optional.of(right.get(j++)))) {
+                changed.add(left.get(i - 1).paper().slug());
+            }
+        }
+        return changed;
+    }
+
+    private boolean sameText(Optional<PaperEntry> before, Optional<PaperEntry> after) {
+        if (before.isEmpty() || after.isEmpty()) {
+            return before.isEmpty() && after.isEmpty();
+        }
+        Paper old = before.get().paper();
+        Paper now = after.get().paper();
+        return old == now || finder.readsOf(old).equals(finder.readsOf(now));
+    }
+
+    private static List<Paper> papers(SiteModel model) {
+        return model.papers().stream().map(PaperEntry::paper).toList();
     }
 
     /** One background computation of exact lists. */
     final class Computation {
-        private final Inputs inputs;
-        private final List<Paper> papers;
-        private final SiteConfig config;
+        private final SiteModel model;
         private volatile boolean superseded;
         private boolean started;
-        private Map<String, List<String>> lists;
+        private RelatedPaperLists lists;
         private RuntimeException error;
 
-        private Computation(Inputs inputs, List<Paper> papers, SiteConfig config) {
-            this.inputs = inputs;
-            this.papers = papers;
-            this.config = config;
+        private Computation(SiteModel model) {
+            this.model = model;
         }
 
         private void run() {
@@ -122,7 +173,7 @@ final class RelatedLists {
                 return;
             }
             try {
-                lists = finder.find(papers, config);
+                lists = new RelatedPaperLists(finder.find(papers(model), model.config())).indexed();
             } catch (RuntimeException e) {
                 error = e;
             }
@@ -131,7 +182,7 @@ final class RelatedLists {
             }
         }
 
-        private Map<String, List<String>> lists() {
+        private RelatedPaperLists lists() {
             if (error != null) {
                 throw error;
             }

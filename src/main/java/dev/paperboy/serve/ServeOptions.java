@@ -18,7 +18,8 @@ import java.util.Objects;
 public record ServeOptions(Path siteDir, String bind, int port, boolean drafts, Duration quietPeriod, Clock clock) {
     /** Inside the site folder but outside site/, content/ and templates/: never mixed with build output. */
     public static final String OUTPUT = ".paperboy/serve";
-    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(50);
+    /** Long enough for the events of one save (see {@link SiteWatcher}), short next to a rebuild. */
+    public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofMillis(20);
 
     public ServeOptions {
         Objects.requireNonNull(siteDir, "siteDir");

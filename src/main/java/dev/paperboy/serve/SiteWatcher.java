@@ -24,10 +24,15 @@ import java.util.function.Consumer;
 /**
  * Watches folders (recursively) and hands over the set of changed files once they have been quiet for a moment,
  * so one save that an editor spreads over several events (write temp, rename, delete and recreate) gives one
- * rebuild. Editor swap and backup files are ignored.
+ * rebuild. Editors make those events within a millisecond or two, so the moment can be short; but while a changed
+ * file is missing or empty, which is how a save looks between its steps (renamed away, truncated), the watcher
+ * waits up to {@link #SETTLE_FACTOR} quiet periods in all for the rest of it. Editor swap and backup files are
+ * ignored.
  */
 public final class SiteWatcher implements AutoCloseable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    /** How many quiet periods after a first event a file left missing or empty is waited for (else: deleted). */
+    static final int SETTLE_FACTOR = 10;
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
@@ -73,18 +78,38 @@ public final class SiteWatcher implements AutoCloseable {
     private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (running) {
-                Set<Path> changed = new TreeSet<>();
-                collect(service.take(), changed);
-                WatchKey more;
-                while ((more = service.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    collect(more, changed);
-                }
+                Set<Path> changed = collectSave(service.take());
                 if (!changed.isEmpty()) {
                     onChange.accept(Set.copyOf(changed));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The files one save changed: its events until a quiet period passes with no changed file mid-save, or until
+     * {@link #SETTLE_FACTOR} quiet periods have passed.
+     */
+    private Set<Path> collectSave(WatchKey first) throws InterruptedException {
+        Set<Path> changed = new TreeSet<>();
+        collect(first, changed);
+        long settleBy = System.nanoTime() + quietPeriod.toNanos() * SETTLE_FACTOR;
+        boolean waited = false;
+        while (true) {
+            WatchKey more = service.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
+            if (more != null) {
+                collect(more, changed);
+            } else {
+                boolean midSave = System.nanoTime() - settleBy < 0
+                        && changed.stream().anyMatch(SiteWatcher::midSave);
+                if (!midSave && !waited) {
+                    return changed;
+                }
+                // A file waited for may have been written just now, its events not yet here: one more period.
+                waited = midSave;
+            }
         }
     }
 
@@ -113,6 +138,15 @@ public final class SiteWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             folders.remove(key);
+        }
+    }
+
+    /** Whether a file looks caught between the steps of a save: gone, or empty. */
+    private static boolean midSave(Path path) {
+        try {
+            return !Files.exists(path) || Files.isRegularFile(path) && Files.size(path) == 0;
+        } catch (IOException e) {
+            return true; // gone since it was looked at
         }
     }
 

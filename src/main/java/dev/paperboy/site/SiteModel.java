@@ -32,8 +32,48 @@ public record SiteModel(SiteConfig config, List<DigestEntry> digests, List<Paper
                 Function.identity()));
     }
 
+    /** The published paper with this slug: a binary search, since papers are sorted by slug. */
+    public Optional<PaperEntry> paper(String slug) {
+        int index = paperIndex(slug);
+        return index < 0 ? Optional.empty() : Optional.of(papers.get(index));
+    }
+
+    /** The position of the published digest of this date in {@link #digests()}, or -1. */
+    public int digestIndex(LocalDate date) {
+        return Math.max(-1, search(digests, entry -> entry.digest().date(), date));
+    }
+
     /** The date of the newest published digest: the content date of pages that show the whole site. */
     public Optional<LocalDate> lastDate() {
         return digests.isEmpty() ? Optional.empty() : Optional.of(digests.get(digests.size() - 1).digest().date());
+    }
+
+    /** The position of the paper with this slug in {@link #papers()}, or {@code -(insertion point) - 1}. */
+    int paperIndex(String slug) {
+        return paperIndex(papers, slug);
+    }
+
+    /** As {@link java.util.Collections#binarySearch}, for a list of entries sorted by slug. */
+    static int paperIndex(List<PaperEntry> sortedBySlug, String slug) {
+        return search(sortedBySlug, entry -> entry.paper().slug(), slug);
+    }
+
+    /** As {@link java.util.Collections#binarySearch}, over the keys of a list sorted by them. */
+    private static <T, K extends Comparable<K>> int search(List<T> sorted, Function<T, K> key, K wanted) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = key.apply(sorted.get(middle)).compareTo(wanted);
+            if (order == 0) {
+                return middle;
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -(low + 1);
     }
 }

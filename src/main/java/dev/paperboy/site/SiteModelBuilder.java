@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -35,21 +37,35 @@ public final class SiteModelBuilder {
             boolean drafts, Clock clock, Diagnostics diagnostics) {
         Diagnostics local = new Diagnostics();
         Map<String, Paper> papers = indexPapers(content.papers(), local);
-        Map<String, ThemeDef> themes = config.themes().stream()
-                .collect(Collectors.toMap(ThemeDef::slug, theme -> theme, (a, b) -> a, LinkedHashMap::new));
+        Map<String, ThemeDef> themes = themesBySlug(config);
         content.papers().forEach(paper -> checkThemes(paper, themes, local));
-        content.digests().forEach(digest -> checkPapers(digest, papers, unreadablePapers, local));
+        content.digests().forEach(digest -> checkPapers(digest, slug -> papers.containsKey(slug)
+                || unreadablePapers.contains(slug), local));
         diagnostics.addAll(local);
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(config.timeZone()));
+        LocalDate today = today(config, clock);
         List<DigestEntry> digests = content.digests().stream()
-                .filter(digest -> drafts || !digest.draft() && !digest.date().isAfter(today))
-                .map(digest -> group(digest, papers, themes, drafts))
+                .filter(digest -> published(digest, drafts, today))
+                .map(digest -> group(digest, papers::get, themes, drafts))
                 .toList();
         List<PaperEntry> published = paperEntries(digests);
         return Optional.of(new SiteModel(config, digests, published, themeEntries(config, digests, published)));
+    }
+
+    /** The day that decides which digests are future-dated: today in the site's time zone. */
+    public static LocalDate today(SiteConfig config, Clock clock) {
+        return LocalDate.now(clock.withZone(config.timeZone()));
+    }
+
+    static boolean published(Digest digest, boolean drafts, LocalDate today) {
+        return drafts || !digest.draft() && !digest.date().isAfter(today);
+    }
+
+    static Map<String, ThemeDef> themesBySlug(SiteConfig config) {
+        return config.themes().stream()
+                .collect(Collectors.toMap(ThemeDef::slug, theme -> theme, (a, b) -> a, LinkedHashMap::new));
     }
 
     private static Map<String, Paper> indexPapers(List<Paper> papers, Diagnostics diagnostics) {
@@ -64,7 +80,7 @@ public final class SiteModelBuilder {
         return bySlug;
     }
 
-    private static void checkThemes(Paper paper, Map<String, ThemeDef> themes, Diagnostics diagnostics) {
+    static void checkThemes(Paper paper, Map<String, ThemeDef> themes, Diagnostics diagnostics) {
         for (int i = 0; i < paper.themes().size(); i++) {
             String theme = paper.themes().get(i);
             if (!themes.containsKey(theme)) {
@@ -75,11 +91,11 @@ public final class SiteModelBuilder {
         }
     }
 
-    private static void checkPapers(Digest digest, Map<String, Paper> papers, Set<String> unreadable,
-            Diagnostics diagnostics) {
+    /** @param known whether a paper file of this slug exists (maybe unreadable, with its own errors) */
+    static void checkPapers(Digest digest, Predicate<String> known, Diagnostics diagnostics) {
         for (int i = 0; i < digest.papers().size(); i++) {
             String slug = digest.papers().get(i);
-            if (!papers.containsKey(slug) && !unreadable.contains(slug)) {
+            if (!known.test(slug)) {
                 diagnostics.error(digest.source().pos("/papers/" + i), "paper \"" + slug + "\" is listed but "
                         + "content/papers/" + slug + ".md does not exist");
             }
@@ -87,13 +103,13 @@ public final class SiteModelBuilder {
     }
 
     /** Groups by each paper's first theme, in taxonomy order, keeping listing order within a group. */
-    private static DigestEntry group(Digest digest, Map<String, Paper> papers, Map<String, ThemeDef> themes,
+    static DigestEntry group(Digest digest, Function<String, Paper> papers, Map<String, ThemeDef> themes,
             boolean drafts) {
         Map<String, List<Paper>> byTheme = new LinkedHashMap<>();
         themes.keySet().forEach(slug -> byTheme.put(slug, new ArrayList<>()));
         List<Paper> unthemed = new ArrayList<>();
         for (String slug : digest.papers()) {
-            Paper paper = papers.get(slug);
+            Paper paper = papers.apply(slug);
             if (paper == null || paper.draft() && !drafts) {
                 continue; // a missing paper was reported, and only happens alongside other errors
             }

@@ -5,32 +5,22 @@ import dev.paperboy.config.ThemeDef;
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
- * Makes the view records templates receive from a {@link SiteModel}. Curator Markdown is rendered once per paper
- * and digest, in parallel, when this is created; paper cards are made once and shared by every page showing them.
+ * Makes the view records templates receive from a {@link SiteModel}. What many pages show of a paper or digest (its
+ * rendered Markdown, card and link) is made once, when these views are, and shared by every page showing it.
  */
 public final class SiteViews {
-    static final int LONG_ABSTRACT = 600;
-    static final int ABSTRACT_EXCERPT = 280;
-    static final int NOTE_EXCERPT = 240;
-    /** Notes sit under the paper page's "Curator's notes" h2; intros under the digest's h1, or on the home page
-     * under the digest's h2. */
-    static final int NOTES_TOP_LEVEL = 3;
-    static final int INTRO_TOP_LEVEL = 2;
+    /** Intros on the home page sit under the digest's h2. */
     static final int HOME_INTRO_TOP_LEVEL = 3;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
@@ -38,75 +28,49 @@ public final class SiteViews {
     private final SiteModel model;
     private final MarkdownRenderer markdown;
     private final SiteConfig config;
-    private final Map<String, PaperEntry> papers;
-    private final Map<LocalDate, Digest> digests;
-    private final Map<String, Html> notes;
-    private final Map<String, PaperCard> cards;
-    private final Map<LocalDate, Html> intros;
-    private final Map<LocalDate, DigestLink> digestLinks;
-    private final Map<String, List<String>> related;
-    private final Map<String, ThemeLink> themeLinks;
-    private final Map<LocalDate, DateView> dateViews = new ConcurrentHashMap<>();
-    /** Whether {@link #changedPaperPages} is known: these views reused earlier ones made with the same config. */
-    private final boolean comparable;
-    private final Set<String> changedPaperPages;
+    private final ViewParts parts;
+    private final RelatedPaperLists related;
 
     public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
-        this(model, markdown, relatedFinder.find(model.papers().stream().map(PaperEntry::paper).toList(),
-                model.config()), null);
+        this(model, markdown, ViewParts.of(model, markdown), new RelatedPaperLists(relatedFinder.find(
+                model.papers().stream().map(PaperEntry::paper).toList(), model.config())));
     }
 
-    private SiteViews(SiteModel model, MarkdownRenderer markdown, Map<String, List<String>> related,
-            SiteViews previous) {
+    private SiteViews(SiteModel model, MarkdownRenderer markdown, ViewParts parts, RelatedPaperLists related) {
         this.model = model;
         this.markdown = markdown;
         this.config = model.config();
-        this.papers = model.papersBySlug();
-        this.digests = model.digests().stream().map(DigestEntry::digest)
-                .collect(Collectors.toUnmodifiableMap(Digest::date, digest -> digest));
-        this.themeLinks = config.themes().stream()
-                .collect(Collectors.toUnmodifiableMap(ThemeDef::slug, SiteViews::themeLink));
-        this.notes = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.paper().slug(), entry -> previous != null && previous.has(entry.paper())
-                        ? previous.notes.get(entry.paper().slug())
-                        : markdown.render(entry.paper().notes(), NOTES_TOP_LEVEL)));
-        this.intros = model.digests().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.digest().date(), entry -> previous != null && previous.has(entry.digest())
-                        ? previous.intros.get(entry.digest().date())
-                        : markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL)));
-        this.digestLinks = model.digests().stream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.digest().date(), entry -> {
-                    DigestLink link = makeDigestLink(entry);
-                    DigestLink known = previous == null ? null : previous.digestLinks.get(entry.digest().date());
-                    return link.equals(known) ? known : link;
-                }));
-        boolean sameConfig = previous != null && previous.config.equals(config);
-        this.cards = model.papers().parallelStream().collect(Collectors.toUnmodifiableMap(
-                entry -> entry.paper().slug(), entry -> sameConfig && previous.has(entry.paper())
-                        ? previous.cards.get(entry.paper().slug()) : makeCard(entry.paper())));
+        this.parts = parts;
         this.related = related;
-        this.comparable = sameConfig;
-        this.changedPaperPages = !sameConfig ? Set.of() : model.papers().parallelStream()
-                .filter(entry -> !samePaperPageAs(previous, entry))
-                .map(entry -> entry.paper().slug())
-                .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** @param related for each paper slug, related slugs as a {@link RelatedPapersFinder} gives them */
-    public static SiteViews of(SiteModel model, MarkdownRenderer markdown, Map<String, List<String>> related) {
-        return new SiteViews(model, markdown, related, null);
+    public static SiteViews of(SiteModel model, MarkdownRenderer markdown, RelatedPaperLists related) {
+        return new SiteViews(model, markdown, ViewParts.of(model, markdown), related);
     }
 
     /**
-     * Views of a changed site for an incremental rebuild ({@code serve}): the rendered notes, intros, paper cards and
-     * digest links of papers and digests equal to those of {@code previous} are taken from it. Unchanged pages are
-     * then made of the very same objects, so making them and comparing them with the previous pages is cheap.
-     *
-     * @param related as for {@link #of}
+     * Views of a changed site ({@code serve}): the rendered notes and intros, paper cards and digest links that are
+     * unchanged are taken from {@code previous}, so unchanged pages are made of the very same objects.
      */
     public static SiteViews reusing(SiteViews previous, SiteModel model, MarkdownRenderer markdown,
-            Map<String, List<String>> related) {
-        return new SiteViews(model, markdown, related, previous);
+            RelatedPaperLists related) {
+        return new SiteViews(model, markdown, ViewParts.reusing(previous.parts, previous.model, model, markdown),
+                related);
+    }
+
+    /** Views after an edit, and the pages it may have changed. */
+    public record Patch(SiteViews views, StalePages stale) {
+    }
+
+    /**
+     * These views after an edit ({@link SiteModelPatch}) or new related lists: only the parts of replaced papers and
+     * digests are made again, and the pages that may show a changed part are named, by the rules of
+     * {@link PageDependencies}.
+     */
+    public Patch patched(ModelChange change, MarkdownRenderer newMarkdown, RelatedPaperLists newRelated) {
+        ViewParts.Patched patched = parts.patched(change, newMarkdown);
+        return new Patch(new SiteViews(change.after(), newMarkdown, patched.parts(), newRelated),
+                PageDependencies.stalePages(change, patched, related, newRelated));
     }
 
     public SiteModel model() {
@@ -127,10 +91,11 @@ public final class SiteViews {
         List<DigestEntry> digests = model.digests();
         DigestEntry entry = digests.get(index);
         List<PaperGroup> groups = entry.groups().stream()
-                .map(group -> new PaperGroup(group.theme() == null ? null : themeLinks.get(group.theme().slug()),
+                .map(group -> new PaperGroup(
+                        group.theme() == null ? null : parts.themeLinks.get(group.theme().slug()),
                         cards(group.papers())))
                 .toList();
-        return new DigestPage(digestLinks.get(entry.digest().date()), intros.get(entry.digest().date()), groups,
+        return new DigestPage(digestLink(entry.digest()), parts.intros.get(entry.digest().date()), groups,
                 index > 0 ? digestLink(digests.get(index - 1).digest()) : null,
                 index + 1 < digests.size() ? digestLink(digests.get(index + 1).digest()) : null);
     }
@@ -139,71 +104,44 @@ public final class SiteViews {
         Paper paper = entry.paper();
         List<DigestLink> appearances = new ArrayList<>(entry.digests().stream().map(this::digestLink).toList());
         Collections.reverse(appearances);
-        List<PaperLink> relatedLinks = related.getOrDefault(paper.slug(), List.of()).stream()
-                .filter(slug -> papers.containsKey(slug) && !slug.equals(paper.slug()))
+        List<PaperLink> relatedLinks = related.of(paper.slug()).stream()
+                .filter(slug -> parts.cards.containsKey(slug) && !slug.equals(paper.slug()))
                 .limit(config.relatedPapers())
-                .map(slug -> cards.get(slug).link())
+                .map(slug -> parts.cards.get(slug).link())
                 .toList();
-        return new PaperPage(cards.get(paper.slug()), notes.get(paper.slug()), appearances, relatedLinks,
-                digestLink(entry.firstDigest()),
-                entry.previous() == null ? null : cards.get(entry.previous().slug()).link(),
-                entry.next() == null ? null : cards.get(entry.next().slug()).link());
-    }
-
-    /**
-     * Whether {@link #paperPage} gives a page equal to that of the views these reused (see {@link #reusing}); false
-     * when unknown. Lets {@code serve} keep the render jobs of the other 9,999 papers after an edit of one.
-     */
-    public boolean samePaperPage(PaperEntry entry) {
-        return comparable && !changedPaperPages.contains(entry.paper().slug());
-    }
-
-    /**
-     * Checks, by identity where views are reused, everything {@link #paperPage} reads: the entry (neighbours,
-     * digests), the paper's card and notes, its digests' links, its related list and the cards it links to.
-     */
-    private boolean samePaperPageAs(SiteViews previous, PaperEntry entry) {
-        String slug = entry.paper().slug();
-        if (!entry.equals(previous.papers.get(slug)) || cards.get(slug) != previous.cards.get(slug)
-                || notes.get(slug) != previous.notes.get(slug)) {
-            return false;
-        }
-        for (Digest digest : entry.digests()) {
-            if (digestLinks.get(digest.date()) != previous.digestLinks.get(digest.date())) {
-                return false;
-            }
-        }
-        List<String> relatedSlugs = related.getOrDefault(slug, List.of());
-        if (related != previous.related && !relatedSlugs.equals(previous.related.getOrDefault(slug, List.of()))) {
-            return false;
-        }
-        for (String other : relatedSlugs) {
-            if (cards.get(other) != previous.cards.get(other)) {
-                return false;
-            }
-        }
-        return sameCard(previous, entry.previous()) && sameCard(previous, entry.next());
-    }
-
-    private boolean sameCard(SiteViews previous, Paper paper) {
-        return paper == null || cards.get(paper.slug()) == previous.cards.get(paper.slug());
+        return new PaperPage(parts.cards.get(paper.slug()), parts.notes.get(paper.slug()), appearances,
+                relatedLinks, digestLink(entry.firstDigest()),
+                entry.previous() == null ? null : parts.cards.get(entry.previous().slug()).link(),
+                entry.next() == null ? null : parts.cards.get(entry.next().slug()).link());
     }
 
     /** The pages of one theme, {@code theme_page_size} papers each; a theme without papers has one empty page. */
     public List<ThemePage> themePages(ThemeEntry entry) {
         ThemeSummary summary = themeSummary(entry);
         List<MonthCount> months = monthCounts(entry.papers());
-        int size = config.themePageSize();
-        int pageCount = Math.max(1, (entry.papers().size() + size - 1) / size);
-        String slug = entry.theme().slug();
-        List<ThemePage> pages = new ArrayList<>(pageCount);
-        for (int page = 1; page <= pageCount; page++) {
-            List<PaperEntry> slice = entry.papers().subList(Math.min((page - 1) * size, entry.papers().size()),
-                    Math.min(page * size, entry.papers().size()));
-            pages.add(new ThemePage(summary, months, byDigest(slice),
-                    Pagination.of(page, pageCount, number -> SitePaths.theme(slug, number))));
+        List<ThemePage> pages = new ArrayList<>();
+        for (int page = 1; page <= themePageCount(entry); page++) {
+            pages.add(themePage(entry, summary, months, page));
         }
         return pages;
+    }
+
+    /** Page {@code page} of {@link #themePages}. */
+    public ThemePage themePage(ThemeEntry entry, int page) {
+        return themePage(entry, themeSummary(entry), monthCounts(entry.papers()), page);
+    }
+
+    private ThemePage themePage(ThemeEntry entry, ThemeSummary summary, List<MonthCount> months, int page) {
+        int size = config.themePageSize();
+        List<PaperEntry> slice = entry.papers().subList(Math.min((page - 1) * size, entry.papers().size()),
+                Math.min(page * size, entry.papers().size()));
+        String slug = entry.theme().slug();
+        return new ThemePage(summary, months, byDigest(slice),
+                Pagination.of(page, themePageCount(entry), number -> SitePaths.theme(slug, number)));
+    }
+
+    public int themePageCount(ThemeEntry entry) {
+        return Math.max(1, (entry.papers().size() + config.themePageSize() - 1) / config.themePageSize());
     }
 
     public ArchivePage archive() {
@@ -241,7 +179,7 @@ public final class SiteViews {
         for (int d = model.digests().size() - 1; d >= 0 && newest.size() < config.feedItems(); d--) {
             Digest digest = model.digests().get(d).digest();
             for (Paper paper : model.digests().get(d).papers()) {
-                PaperEntry entry = papers.get(paper.slug());
+                PaperEntry entry = model.paper(paper.slug()).orElseThrow();
                 if (entry.firstDigest() == digest && newest.size() < config.feedItems()) {
                     newest.add(entry);
                 }
@@ -259,9 +197,9 @@ public final class SiteViews {
     public FeedView paperFeed(String title, String description, String pagePath, List<PaperEntry> entries) {
         List<FeedItem> items = entries.stream()
                 .map(entry -> {
-                    PaperCard card = cards.get(entry.paper().slug());
+                    PaperCard card = parts.cards.get(entry.paper().slug());
                     return new FeedItem(card.title(), card.path(), digestLink(entry.firstDigest()).date(),
-                            card.abstractText(), notes.get(card.slug()), List.of());
+                            card.abstractText(), parts.notes.get(card.slug()), List.of());
                 })
                 .toList();
         return feed(title, description, pagePath, items);
@@ -272,8 +210,8 @@ public final class SiteViews {
         List<FeedItem> items = new ArrayList<>();
         for (DigestEntry entry : newestDigests()) {
             DigestLink link = digestLink(entry.digest());
-            items.add(new FeedItem(link.title(), link.path(), link.date(), "", intros.get(entry.digest().date()),
-                    entry.papers().stream().map(paper -> cards.get(paper.slug()).link()).toList()));
+            items.add(new FeedItem(link.title(), link.path(), link.date(), "", parts.intros.get(entry.digest().date()),
+                    entry.papers().stream().map(paper -> parts.cards.get(paper.slug()).link()).toList()));
         }
         return feed(config.title() + ": digests", config.description(), SitePaths.ARCHIVE, items);
     }
@@ -288,21 +226,12 @@ public final class SiteViews {
 
     public ThemeSummary themeSummary(ThemeEntry entry) {
         ThemeDef theme = entry.theme();
-        return new ThemeSummary(themeLinks.get(theme.slug()), theme.description(), entry.papers().size(),
+        return new ThemeSummary(parts.themeLinks.get(theme.slug()), theme.description(), entry.papers().size(),
                 SitePaths.themeFeed(theme.slug()));
     }
 
     public DigestLink digestLink(Digest digest) {
-        return digestLinks.get(digest.date());
-    }
-
-    private boolean has(Paper paper) {
-        PaperEntry known = papers.get(paper.slug());
-        return known != null && known.paper().equals(paper);
-    }
-
-    private boolean has(Digest digest) {
-        return digest.equals(digests.get(digest.date()));
+        return parts.digestLink(digest);
     }
 
     /** Items come newest first, so the first one dates the feed. */
@@ -315,58 +244,29 @@ public final class SiteViews {
         Map<LocalDate, List<PaperCard>> groups = new LinkedHashMap<>();
         for (PaperEntry entry : slice) {
             groups.computeIfAbsent(entry.firstDigest().date(), date -> new ArrayList<>())
-                    .add(cards.get(entry.paper().slug()));
+                    .add(parts.cards.get(entry.paper().slug()));
         }
         return groups.entrySet().stream()
-                .map(group -> new DigestPapers(digestLinks.get(group.getKey()), group.getValue()))
+                .map(group -> new DigestPapers(parts.digestLinks.get(group.getKey()), group.getValue()))
                 .toList();
     }
 
+    /** Papers per month, newest month first, of entries given newest first (as theme lists hold them). */
     private static List<MonthCount> monthCounts(List<PaperEntry> entries) {
-        Map<String, Integer> counts = new TreeMap<>(Collections.reverseOrder());
-        Map<String, LocalDate> firstOfMonth = new HashMap<>();
-        for (PaperEntry entry : entries) {
-            LocalDate date = entry.firstDigest().date();
-            String month = date.toString().substring(0, 7);
-            counts.merge(month, 1, Integer::sum);
-            firstOfMonth.putIfAbsent(month, date.withDayOfMonth(1));
+        List<MonthCount> months = new ArrayList<>();
+        int next;
+        for (int first = 0; first < entries.size(); first = next) {
+            YearMonth month = YearMonth.from(entries.get(first).firstDigest().date());
+            next = first + 1;
+            while (next < entries.size() && YearMonth.from(entries.get(next).firstDigest().date()).equals(month)) {
+                next++;
+            }
+            months.add(new MonthCount(MONTH_YEAR.format(month), month.toString(), next - first));
         }
-        return counts.entrySet().stream()
-                .map(count -> new MonthCount(MONTH_YEAR.format(firstOfMonth.get(count.getKey())), count.getKey(),
-                        count.getValue()))
-                .toList();
+        return months;
     }
-
 
     private List<PaperCard> cards(List<Paper> list) {
-        return list.stream().map(paper -> cards.get(paper.slug())).toList();
-    }
-
-    private DigestLink makeDigestLink(DigestEntry entry) {
-        Digest digest = entry.digest();
-        DateView date = dateView(digest.date());
-        return new DigestLink(digest.title().isBlank() ? date.text() : digest.title(), date,
-                SitePaths.digest(digest.date()), entry.paperCount());
-    }
-
-    /** One view per date: papers share a few hundred publication dates, and each view is four strings. */
-    private DateView dateView(LocalDate date) {
-        return dateViews.computeIfAbsent(date, day -> DateView.of(day, config.timeZone()));
-    }
-
-    private PaperCard makeCard(Paper paper) {
-        String abstractText = paper.abstractText().strip();
-        boolean longAbstract = abstractText.length() > LONG_ABSTRACT;
-        List<ThemeLink> themes = new LinkedHashSet<>(paper.themes()).stream().map(themeLinks::get).toList();
-        return new PaperCard(paper.slug(), SitePaths.paper(paper.slug()), paper.title(), abstractText,
-                longAbstract ? Excerpts.cut(abstractText, ABSTRACT_EXCERPT) : abstractText, longAbstract,
-                Excerpts.cut(notes.get(paper.slug()).text(), NOTE_EXCERPT),
-                paper.published() == null ? null : dateView(paper.published()),
-                paper.links(), paper.codeUrl(), paper.upvotes(), paper.authorsCount(),
-                paper.organization() == null ? null : paper.organization().name(), themes);
-    }
-
-    private static ThemeLink themeLink(ThemeDef theme) {
-        return new ThemeLink(theme.slug(), theme.name(), SitePaths.theme(theme.slug(), 1));
+        return list.stream().map(paper -> parts.cards.get(paper.slug())).toList();
     }
 }

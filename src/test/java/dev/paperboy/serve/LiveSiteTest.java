@@ -93,6 +93,34 @@ class LiveSiteTest {
         assertSameAsFullBuild("override the style sheet");
     }
 
+    /** Rebuilds after these files changed, and compares the output with a full build's. */
+    private void assertRefreshLikeAFullBuild(String step, String... changed) throws Exception {
+        assertInstanceOf(Rebuild.Done.class, refresh(changed), step);
+        assertSameAsFullBuild(step);
+    }
+
+    @Test
+    void everyKindOfContentEditWritesWhatAFullBuildWrites() throws Exception {
+        site.paper("d", "title: Paper D\nthemes: [rl]").digest("2024-01-01", "a", "b", "d");
+        assertRefreshLikeAFullBuild("a paper added to a digest", "content/papers/d.md",
+                "content/digests/2024-01-01.md");
+        site.paper("b", "title: Paper B, a new title\nthemes: [rl]");
+        assertRefreshLikeAFullBuild("a title edit", "content/papers/b.md");
+        site.paper("a", "title: Paper A\nthemes: [rl, optimization]", "Notes on **A**.\n");
+        assertRefreshLikeAFullBuild("a theme edit that moves a paper down its digest", "content/papers/a.md");
+        site.file("content/digests/2024-01-01.md", "---\ntitle: New year\npapers: [d, b, a]\n---\nAn intro.\n");
+        assertRefreshLikeAFullBuild("a digest reordered, titled and introduced", "content/digests/2024-01-01.md");
+        site.paper("b", "title: Paper B, a new title\nthemes: [rl]\ndraft: true");
+        assertRefreshLikeAFullBuild("a paper made a draft", "content/papers/b.md");
+        site.paper("b", "title: Paper B, a new title\nthemes: [rl]");
+        assertRefreshLikeAFullBuild("a draft published", "content/papers/b.md");
+        site.file("content/digests/2024-02-01.md", "---\npapers: [c]\ndraft: true\n---\n");
+        assertRefreshLikeAFullBuild("a digest made a draft", "content/digests/2024-02-01.md");
+        site.digest("2024-01-01", "d", "a");
+        Files.delete(temp.resolve("content/papers/b.md"));
+        assertRefreshLikeAFullBuild("a paper deleted", "content/papers/b.md", "content/digests/2024-01-01.md");
+    }
+
     @Test
     void rendersOnlyThePagesThatShowTheEditedPaper() throws Exception {
         site.paper("c", "title: Paper C", "A note on C.\n");

@@ -24,13 +24,15 @@ import java.util.stream.Stream;
 
 /**
  * Times incremental rebuilds of {@code serve} on a large site (not a test). Edits the notes of papers of the
- * newest digest (the worst case: they show on home, the feeds, their digest and theme pages), and measures
+ * newest digest (the worst case: they show on home, the feeds, their digest and theme pages), or with
+ * {@code --title} their titles (which also show on the pages of their neighbours and of papers listing them as
+ * related), and measures
  * (1) {@link LiveSite#refresh} alone, (2) save to changed pages on disk through the {@link SiteWatcher}, debounce
  * included, and for both the time until the follow-up rebuild with exact related papers is on disk. Each edit waits
  * for that follow-up, as a curator's next save usually does. Run with:
  * {@code bench/run.sh 10000 1 && mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * && java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.paperboy.serve.ServeBench
- * bench/work/site-10000 [edits] [--no-related]}. It edits a copy of the site's content/ in a temporary folder.
+ * bench/work/site-10000 [edits] [--no-related] [--title]}. It edits a copy of the site's content/ in a temporary folder.
  * Figures are in the README (Live preview, Speed).
  */
 public final class ServeBench {
@@ -51,6 +53,8 @@ public final class ServeBench {
         BlockingQueue<Long> exact = new LinkedBlockingQueue<>();
         ExecutorService background = Executors.newSingleThreadExecutor();
         boolean related = !List.of(args).contains("--no-related");
+        boolean titles = List.of(args).contains("--title");
+        Edit edit = titles ? ServeBench::retitle : ServeBench::append;
         LiveSite live = new LiveSite(layout, new ServeOutput(siteDir.resolve(ServeOptions.OUTPUT)), false,
                 Clock.systemUTC(), related ? RelatedPapersFinder.BY_TEXT : RelatedPapersFinder.NONE, background,
                 step -> {
@@ -60,8 +64,9 @@ public final class ServeBench {
                         throw new UncheckedIOException(e);
                     }
                 });
-        System.out.printf("site %s, %d cores, load average %.2f, related papers %s%n", siteDir,
-                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage(), related ? "on" : "off");
+        System.out.printf("site %s, %d cores, load average %.2f, related papers %s, editing %s%n", siteDir,
+                Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage(), related ? "on" : "off",
+                titles ? "titles" : "notes");
 
         long start = System.nanoTime();
         Rebuild first = live.buildAll();
@@ -73,7 +78,7 @@ public final class ServeBench {
         List<Long> refreshExact = new ArrayList<>();
         for (int i = 0; i < WARM_UP + edits; i++) {
             Path paper = papers.get(i % papers.size());
-            append(paper, "Edit " + i + " for the benchmark.");
+            edit.save(paper, "Edit " + i + " for the benchmark.");
             long cpuBefore = OS.getProcessCpuTime();
             long before = System.nanoTime();
             Rebuild result = live.refresh(Set.of(paper)).orElseThrow();
@@ -108,7 +113,7 @@ public final class ServeBench {
                 })) {
             for (int i = 0; i < edits; i++) {
                 Path paper = papers.get(i % papers.size());
-                long saved = append(paper, "Watched edit " + i + ".");
+                long saved = edit.save(paper, "Watched edit " + i + ".");
                 Long written = done.poll(30, TimeUnit.SECONDS);
                 if (written == null) {
                     throw new IllegalStateException("no rebuild after an edit");
@@ -156,10 +161,23 @@ public final class ServeBench {
                 .toList();
     }
 
-    /** Appends a paragraph to the paper's notes; returns when the save finished. */
+    /** One save of a paper file; returns when the save finished. */
+    private interface Edit {
+        long save(Path paper, String text) throws IOException;
+    }
+
+    /** Appends a paragraph to the paper's notes. */
     private static long append(Path paper, String line) throws IOException {
         String text = Files.readString(paper, StandardCharsets.UTF_8);
         Files.writeString(paper, text + "\n" + line + "\n", StandardCharsets.UTF_8);
+        return System.nanoTime();
+    }
+
+    /** Gives the paper a new title. */
+    private static long retitle(Path paper, String title) throws IOException {
+        String text = Files.readString(paper, StandardCharsets.UTF_8);
+        Files.writeString(paper, text.replaceFirst("(?m)^title: .*$", "title: \"" + title + "\""),
+                StandardCharsets.UTF_8);
         return System.nanoTime();
     }
 

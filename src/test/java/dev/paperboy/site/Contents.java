@@ -30,15 +30,23 @@ final class Contents {
     }
 
     static Paper paper(String slug, boolean draft, String... themes) {
+        return paper(slug, "Title of " + slug, "", draft, List.of(themes));
+    }
+
+    static Paper paper(String slug, String title, String notes, boolean draft, List<String> themes) {
         String file = "content/papers/" + slug + ".md";
-        return new Paper(slug, "Title of " + slug, "", null, null, null, null, List.of(), null, List.of(),
-                List.of(themes), draft, "", new SourceMap(file, positions(file, "/themes", themes.length)));
+        return new Paper(slug, title, "", null, null, null, null, List.of(), null, List.of(), themes, draft, notes,
+                new SourceMap(file, positions(file, "/themes", themes.size())));
     }
 
     static Digest digest(String date, boolean draft, String... papers) {
+        return digest(date, "", draft, List.of(papers));
+    }
+
+    static Digest digest(String date, String title, boolean draft, List<String> papers) {
         String file = "content/digests/" + date + ".md";
-        return new Digest(LocalDate.parse(date), "", List.of(papers), draft, "",
-                new SourceMap(file, positions(file, "/papers", papers.length)));
+        return new Digest(LocalDate.parse(date), title, papers, draft, "",
+                new SourceMap(file, positions(file, "/papers", papers.size())));
     }
 
     private static Map<String, SourcePos> positions(String file, String key, int items) {

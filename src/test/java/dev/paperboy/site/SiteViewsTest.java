@@ -4,15 +4,15 @@ import static dev.paperboy.site.Contents.config;
 import static dev.paperboy.site.Contents.digest;
 import static dev.paperboy.site.Contents.paper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.content.Content;
 import dev.paperboy.content.Paper;
 import dev.paperboy.diag.Diagnostics;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ class SiteViewsTest {
         SiteViews previous = views("", before, RelatedPapersFinder.NONE);
         SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
-        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, Map.of());
+        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, RelatedPaperLists.NONE);
         SiteViews fresh = new SiteViews(model, PLAIN, RelatedPapersFinder.NONE);
 
         PaperEntry entryA = model.papersBySlug().get("a");
@@ -49,25 +49,56 @@ class SiteViewsTest {
     }
 
     @Test
-    void reusedViewsTellWhichPaperPagesMayHaveChanged() {
-        Content before = new Content(List.of(paper("a", "rl"), paper("b", "rl"), paper("c", "rl")),
-                List.of(digest("2024-01-01", false, "a", "b", "c")));
-        Content after = new Content(List.of(before.papers().get(0), paper("b", "optimization"),
-                before.papers().get(2)), before.digests());
-        SiteViews previous = views("", before, RelatedPapersFinder.NONE);
-        SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
+    void patchedViewsNameThePagesAnEditMayHaveChanged() {
+        EditableContent content = new EditableContent().put(paper("a", "rl")).put(paper("b", "rl"))
+                .put(paper("c", "rl")).put(paper("d", "theory")).put(digest("2024-01-01", false, "d"))
+                .put(digest("2024-02-01", false, "a", "b", "c"));
+        SiteModel model = SiteModelBuilder.build(content.content(), config(""), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
-        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, Map.of());
-        Map<String, PaperEntry> entries = model.papersBySlug();
+        SiteViews views = SiteViews.of(model, PLAIN, new RelatedPaperLists(Map.of("d", List.of("b"))));
+        content.put(paper("b", "optimization"));
+        ModelChange change = SiteModelPatch.patch(model, content, Set.of("b"), Set.of(), false,
+                LocalDate.parse("2024-06-01")).orElseThrow();
 
-        assertFalse(previous.samePaperPage(previous.model().papersBySlug().get("a")), "nothing to compare with");
-        assertFalse(reused.samePaperPage(entries.get("b")), "the edited paper");
-        assertFalse(reused.samePaperPage(entries.get("a")), "its neighbour links to it");
-        SiteViews again = SiteViews.reusing(reused, model, PLAIN, Map.of());
-        assertTrue(again.samePaperPage(entries.get("a")), "nothing changed");
-        SiteViews relatedChanged = SiteViews.reusing(again, model, PLAIN, Map.of("c", List.of("a")));
-        assertFalse(relatedChanged.samePaperPage(entries.get("c")), "a new related list");
-        assertTrue(relatedChanged.samePaperPage(entries.get("a")));
+        SiteViews.Patch patch = views.patched(change, PLAIN, new RelatedPaperLists(Map.of("d", List.of("b"))));
+        assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-02-01")), Set.of("a", "b", "c", "d"),
+                Set.of("optimization", "rl"), Map.of(), false, true, true, true, Set.of("optimization", "rl")),
+                patch.stale(),
+                "b, its neighbours, d whose related list names it, its digest, home, its old and new themes");
+
+        RelatedPaperLists newLists = new RelatedPaperLists(Map.of("d", List.of("b"), "a", List.of("c")));
+        SiteViews.Patch related = patch.views().patched(ModelChange.none(change.after()), PLAIN, newLists);
+        assertEquals(new StalePages(false, Set.of(), Set.of("a"), Set.of(), Map.of(), false, false, false, false,
+                Set.of()), related.stale(), "a new related list shows on its paper's page only");
+
+        content.put(paper("d", "Retitled d", "", false, List.of("theory")));
+        ModelChange retitled = SiteModelPatch.patch(change.after(), content, Set.of("d"), Set.of(), false,
+                LocalDate.parse("2024-06-01")).orElseThrow();
+        assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-01-01")), Set.of("d"), Set.of(),
+                Map.of("theory", Set.of(1)), false, false, true, true, Set.of("theory")),
+                related.views().patched(retitled, PLAIN, newLists).stale(),
+                "a theme with the same papers in the same order changes on the retitled paper's page only");
+    }
+
+    @Test
+    void aPaperMovedToANewerDigestChangesTheMonthsEveryPageOfItsThemeShows() {
+        EditableContent content = new EditableContent();
+        List.of("a", "b", "c", "d").forEach(slug -> content.put(paper(slug, "rl")));
+        content.put(paper("h", "theory")).put(digest("2024-01-01", false, "a", "b"))
+                .put(digest("2024-02-01", false, "c", "d", "b"));
+        SiteModel model = SiteModelBuilder.build(content.content(), config("theme_page_size: 2\n"), Set.of(), false,
+                Clock.systemUTC(), new Diagnostics()).orElseThrow();
+        SiteViews views = SiteViews.of(model, PLAIN, RelatedPaperLists.NONE);
+        content.put(digest("2024-01-01", false, "a", "h"));
+        ModelChange change = SiteModelPatch.patch(model, content, Set.of(), Set.of(LocalDate.parse("2024-01-01")),
+                false, LocalDate.parse("2024-06-01")).orElseThrow();
+
+        SiteViews.Patch patch = views.patched(change, PLAIN, RelatedPaperLists.NONE);
+        ThemeEntry rl = patch.views().model().themes().get(1);
+        assertEquals(List.of("c", "d", "b", "a"), rl.papers().stream().map(entry -> entry.paper().slug()).toList());
+        assertSame(model.themes().get(1).papers().get(0), rl.papers().get(0), "page 1 shows the same papers");
+        assertNotEquals(views.themePage(model.themes().get(1), 1), patch.views().themePage(rl, 1), "but new months");
+        assertEquals(Set.of("rl", "theory"), patch.stale().themes(), "h is new in theory");
     }
 
     @Test

@@ -1,0 +1,17 @@
+package dev.paperboy.site;
+
+import dev.paperboy.content.Digest;
+import dev.paperboy.content.Paper;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/** A site's content files looked up by key, as {@code serve} keeps them between rebuilds ({@link SiteModelPatch}). */
+public interface ContentIndex {
+    Optional<Paper> paper(String slug);
+
+    Optional<Digest> digest(LocalDate date);
+
+    /** The dates of every digest whose list names this paper, published or not. */
+    Set<LocalDate> digestsListing(String slug);
+}
