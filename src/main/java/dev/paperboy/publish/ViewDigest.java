@@ -106,7 +106,7 @@ final class ViewDigest {
         } else if (memo != null && memo.types.contains(value.getClass())) {
             tag('h');
             digest.bytes(memo.digest(value));
-        } else if (value.getClass().isRecord()) {
+        } else if (value instanceof Record) {
             addRecord(value);
         } else {
             tag('v');

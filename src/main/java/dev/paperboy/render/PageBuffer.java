@@ -9,7 +9,8 @@ import java.util.Arrays;
  * {@code OutputStreamWriter} (a lock and a charset encoder call per piece) or a {@code StringBuilder} (which turns
  * to two bytes a char for the whole page once one piece holds a char beyond Latin-1, as a typographic apostrophe
  * in a template does, and then needs a second, slower encoding pass), this encodes each piece once, ASCII in a
- * tight loop. Lone surrogates become {@code ?}, as {@link String#getBytes} makes them. One thread, one page.
+ * tight loop. Lone surrogates become {@code ?}, as {@link String#getBytes} makes them. One thread, one page at a
+ * time: {@link #clear()} starts the next.
  */
 final class PageBuffer extends Writer {
     private static final byte REPLACEMENT = '?';
@@ -155,6 +156,12 @@ final class PageBuffer extends Writer {
     @Override
     public void close() {
         // nothing to release
+    }
+
+    /** Empties the buffer for the next page, keeping its room. */
+    void clear() {
+        size = 0;
+        pendingHigh = 0;
     }
 
     byte[] utf8() {
