@@ -62,52 +62,66 @@ public final class RenderPlan {
     public static PlanChange replan(SiteViews views, StalePages stale, SiteInfo site,
             Function<String, RenderJob> previous) {
         RenderPlan plan = new RenderPlan(views, site);
+        PlanChange pages = plan.stalePages(stale, previous);
+        List<RenderJob> jobs = new ArrayList<>(pages.jobs());
+        boolean moved = !pages.removed().isEmpty() || pages.jobs().stream().anyMatch(job ->
+                previous.apply(job.path()) == null || !Objects.equals(previous.apply(job.path()).lastmod(),
+                        job.lastmod()));
+        if (moved) {
+            jobs.add(plan.sitemap(plan.pagesInOrder(pages.jobs(), previous)));
+        }
+        jobs.addAll(plan.staleFeeds(stale));
+        return new PlanChange(jobs, pages.removed());
+    }
+
+    /** The jobs of the stale pages, and the paths of those gone. */
+    private PlanChange stalePages(StalePages stale, Function<String, RenderJob> previous) {
         List<RenderJob> jobs = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         if (stale.home()) {
             HomePage home = views.home();
-            jobs.add(plan.homeJob(home));
-            jobs.add(plan.notFoundJob(home));
+            jobs.add(homeJob(home));
+            jobs.add(notFoundJob(home));
         }
-        stale.digests().forEach(date -> jobs.add(plan.digestJob(plan.model.digestIndex(date))));
+        stale.digests().forEach(date -> jobs.add(digestJob(model.digestIndex(date))));
         for (String slug : stale.papers()) {
-            plan.model.paper(slug).ifPresentOrElse(entry -> jobs.add(plan.paperJob(entry)),
+            model.paper(slug).ifPresentOrElse(entry -> jobs.add(paperJob(entry)),
                     () -> removed.add(SitePaths.paper(slug)));
         }
-        for (ThemeEntry theme : plan.model.themes()) {
+        for (ThemeEntry theme : model.themes()) {
             String slug = theme.theme().slug();
             if (stale.themes().contains(slug)) {
-                List<RenderJob> pages = plan.themeJobs(theme);
+                List<RenderJob> pages = themeJobs(theme);
                 jobs.addAll(pages);
                 for (int page = pages.size() + 1; previous.apply(SitePaths.theme(slug, page)) != null; page++) {
                     removed.add(SitePaths.theme(slug, page));
                 }
             } else {
                 stale.themePages().getOrDefault(slug, Set.of()).forEach(page ->
-                        jobs.add(plan.themeJob(theme, views.themePage(theme, page))));
+                        jobs.add(themeJob(theme, views.themePage(theme, page))));
             }
         }
         if (stale.archive()) {
-            jobs.add(plan.archiveJob());
+            jobs.add(archiveJob());
         }
         if (stale.themesIndex()) {
-            jobs.add(plan.themesIndexJob());
+            jobs.add(themesIndexJob());
         }
         removed.removeIf(path -> previous.apply(path) == null);
-        boolean pagesMoved = !removed.isEmpty() || jobs.stream().anyMatch(job -> previous.apply(job.path()) == null
-                || !Objects.equals(previous.apply(job.path()).lastmod(), job.lastmod()));
-        if (pagesMoved) {
-            jobs.add(plan.sitemap(plan.pagesInOrder(jobs, previous)));
-        }
+        return new PlanChange(jobs, removed);
+    }
+
+    private List<RenderJob> staleFeeds(StalePages stale) {
+        List<RenderJob> feeds = new ArrayList<>();
         if (stale.mainFeeds()) {
-            jobs.addAll(plan.mainFeedJobs());
+            feeds.addAll(mainFeedJobs());
         }
         if (stale.digestsFeed()) {
-            jobs.add(plan.digestsFeedJob());
+            feeds.add(digestsFeedJob());
         }
-        plan.model.themes().stream().filter(theme -> stale.themeFeeds().contains(theme.theme().slug()))
-                .forEach(theme -> jobs.add(plan.themeFeedJob(theme)));
-        return new PlanChange(jobs, removed);
+        model.themes().stream().filter(theme -> stale.themeFeeds().contains(theme.theme().slug()))
+                .forEach(theme -> feeds.add(themeFeedJob(theme)));
+        return feeds;
     }
 
     private List<RenderJob> pages() {
