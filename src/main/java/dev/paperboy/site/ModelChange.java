@@ -21,9 +21,4 @@ public record ModelChange(SiteModel before, SiteModel after, Set<String> papers,
         digests = Set.copyOf(digests);
         themes = Set.copyOf(themes);
     }
-
-    /** No change: a rebuild for something outside the model (related papers). */
-    public static ModelChange none(SiteModel model) {
-        return new ModelChange(model, model, Set.of(), Set.of(), Set.of());
-    }
 }

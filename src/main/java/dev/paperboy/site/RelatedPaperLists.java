@@ -12,8 +12,6 @@ import java.util.TreeSet;
  * round, which lists name a paper: {@code serve} asks that of an edited paper, whose title those pages show.
  */
 public final class RelatedPaperLists {
-    public static final RelatedPaperLists NONE = new RelatedPaperLists(Map.of());
-
     private final Map<String, List<String>> lists;
     /** Made on first use: a build never needs it. */
     private Map<String, Set<String>> listedBy;

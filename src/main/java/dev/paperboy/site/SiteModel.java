@@ -3,11 +3,9 @@ package dev.paperboy.site;
 import dev.paperboy.config.SiteConfig;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The published site, read-only: what the build renders. Built and validated by {@link SiteModelBuilder}.
@@ -26,15 +24,9 @@ public record SiteModel(SiteConfig config, List<DigestEntry> digests, List<Paper
         themes = List.copyOf(themes);
     }
 
-    /** An index by slug; build it once and keep it. */
-    public Map<String, PaperEntry> papersBySlug() {
-        return papers.stream().collect(Collectors.toUnmodifiableMap(entry -> entry.paper().slug(),
-                Function.identity()));
-    }
-
     /** The published paper with this slug: a binary search, since papers are sorted by slug. */
     public Optional<PaperEntry> paper(String slug) {
-        int index = paperIndex(slug);
+        int index = paperIndex(papers, slug);
         return index < 0 ? Optional.empty() : Optional.of(papers.get(index));
     }
 
@@ -46,11 +38,6 @@ public record SiteModel(SiteConfig config, List<DigestEntry> digests, List<Paper
     /** The date of the newest published digest: the content date of pages that show the whole site. */
     public Optional<LocalDate> lastDate() {
         return digests.isEmpty() ? Optional.empty() : Optional.of(digests.get(digests.size() - 1).digest().date());
-    }
-
-    /** The position of the paper with this slug in {@link #papers()}, or {@code -(insertion point) - 1}. */
-    int paperIndex(String slug) {
-        return paperIndex(papers, slug);
     }
 
     /** As {@link java.util.Collections#binarySearch}, for a list of entries sorted by slug. */

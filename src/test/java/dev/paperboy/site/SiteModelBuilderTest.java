@@ -60,11 +60,11 @@ class SiteModelBuilderTest {
     void paperKnowsEveryDigestListingItAndItsNeighboursInItsFirstDigest() {
         Content content = new Content(List.of(paper("a"), paper("b"), paper("c")),
                 List.of(digest("2024-01-01", false, "a", "b", "c"), digest("2024-01-08", false, "b")));
-        PaperEntry b = build(content, false).papersBySlug().get("b");
+        PaperEntry b = build(content, false).paper("b").orElseThrow();
         assertEquals(2, b.digests().size());
         assertEquals("a", b.previous().slug());
         assertEquals("c", b.next().slug());
-        assertNull(build(content, false).papersBySlug().get("a").previous());
+        assertNull(build(content, false).paper("a").orElseThrow().previous());
     }
 
     @Test

@@ -21,6 +21,12 @@ import org.junit.jupiter.api.Test;
 
 class SiteViewsTest {
     private static final MarkdownRenderer PLAIN = (markdown, topLevel) -> new Html(markdown, markdown);
+    private static final RelatedPaperLists NO_RELATED = new RelatedPaperLists(Map.of());
+
+    /** A rebuild that changes no content: new related lists. */
+    private static ModelChange noChange(SiteModel model) {
+        return new ModelChange(model, model, Set.of(), Set.of(), Set.of());
+    }
 
     private static SiteViews views(String configYaml, Content content, RelatedPapersFinder related) {
         SiteModel model = SiteModelBuilder.build(content, config(configYaml), Set.of(), false, Clock.systemUTC(),
@@ -37,11 +43,11 @@ class SiteViewsTest {
         SiteViews previous = views("", before, RelatedPapersFinder.NONE);
         SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
-        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, RelatedPaperLists.NONE);
+        SiteViews reused = SiteViews.reusing(previous, model, PLAIN, NO_RELATED);
         SiteViews fresh = new SiteViews(model, PLAIN, RelatedPapersFinder.NONE);
 
-        PaperEntry entryA = model.papersBySlug().get("a");
-        assertSame(previous.paperPage(previous.model().papersBySlug().get("a")).paper(),
+        PaperEntry entryA = model.paper("a").orElseThrow();
+        assertSame(previous.paperPage(previous.model().paper("a").orElseThrow()).paper(),
                 reused.paperPage(entryA).paper());
         assertEquals(fresh.paperPage(entryA), reused.paperPage(entryA));
         assertEquals(fresh.digestPage(0), reused.digestPage(0));
@@ -67,7 +73,7 @@ class SiteViewsTest {
                 "b, its neighbours, d whose related list names it, its digest, home, its old and new themes");
 
         RelatedPaperLists newLists = new RelatedPaperLists(Map.of("d", List.of("b"), "a", List.of("c")));
-        SiteViews.Patch related = patch.views().patched(ModelChange.none(change.after()), PLAIN, newLists);
+        SiteViews.Patch related = patch.views().patched(noChange(change.after()), PLAIN, newLists);
         assertEquals(new StalePages(false, Set.of(), Set.of("a"), Set.of(), Map.of(), false, false, false, false,
                 Set.of()), related.stale(), "a new related list shows on its paper's page only");
 
@@ -88,12 +94,12 @@ class SiteViewsTest {
                 .put(digest("2024-02-01", false, "c", "d", "b"));
         SiteModel model = SiteModelBuilder.build(content.content(), config("theme_page_size: 2\n"), Set.of(), false,
                 Clock.systemUTC(), new Diagnostics()).orElseThrow();
-        SiteViews views = SiteViews.of(model, PLAIN, RelatedPaperLists.NONE);
+        SiteViews views = SiteViews.of(model, PLAIN, NO_RELATED);
         content.put(digest("2024-01-01", false, "a", "h"));
         ModelChange change = SiteModelPatch.patch(model, content, Set.of(), Set.of(LocalDate.parse("2024-01-01")),
                 false, LocalDate.parse("2024-06-01")).orElseThrow();
 
-        SiteViews.Patch patch = views.patched(change, PLAIN, RelatedPaperLists.NONE);
+        SiteViews.Patch patch = views.patched(change, PLAIN, NO_RELATED);
         ThemeEntry rl = patch.views().model().themes().get(1);
         assertEquals(List.of("c", "d", "b", "a"), rl.papers().stream().map(entry -> entry.paper().slug()).toList());
         assertSame(model.themes().get(1).papers().get(0), rl.papers().get(0), "page 1 shows the same papers");
@@ -148,8 +154,8 @@ class SiteViewsTest {
         RelatedPapersFinder finder = (papers, config) -> Map.of("a", List.of("unpublished", "a", "c", "b"));
         SiteViews views = views("related_papers: 1\n", new Content(List.of(paper("a"), paper("b"), paper("c")),
                 List.of(digest("2024-01-01", false, "a", "b", "c"))), finder);
-        PaperPage page = views.paperPage(views.model().papersBySlug().get("a"));
+        PaperPage page = views.paperPage(views.model().paper("a").orElseThrow());
         assertEquals(List.of(new PaperLink("Title of c", "papers/c/index.html")), page.related());
-        assertEquals(List.of(), views.paperPage(views.model().papersBySlug().get("b")).related());
+        assertEquals(List.of(), views.paperPage(views.model().paper("b").orElseThrow()).related());
     }
 }
