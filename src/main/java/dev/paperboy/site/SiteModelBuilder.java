@@ -130,7 +130,7 @@ public final class SiteModelBuilder {
     /** Every paper in a published digest, with its digests and its neighbours in its first digest. */
     private static List<PaperEntry> paperEntries(List<DigestEntry> digests) {
         Map<String, List<Digest>> appearances = new HashMap<>();
-        Map<String, Neighbours> neighbours = new HashMap<>();
+        Map<String, FirstPlace> firstPlaces = new HashMap<>();
         Map<String, Paper> papers = new HashMap<>();
         for (DigestEntry entry : digests) {
             List<Paper> order = entry.papers();
@@ -138,15 +138,26 @@ public final class SiteModelBuilder {
                 Paper paper = order.get(i);
                 papers.put(paper.slug(), paper);
                 appearances.computeIfAbsent(paper.slug(), slug -> new ArrayList<>()).add(entry.digest());
-                neighbours.putIfAbsent(paper.slug(), new Neighbours(i > 0 ? order.get(i - 1) : null,
-                        i + 1 < order.size() ? order.get(i + 1) : null));
+                firstPlaces.putIfAbsent(paper.slug(), new FirstPlace(order, i));
             }
         }
         return papers.values().stream()
                 .sorted(Comparator.comparing(Paper::slug))
-                .map(paper -> new PaperEntry(paper, appearances.get(paper.slug()),
-                        neighbours.get(paper.slug()).previous(), neighbours.get(paper.slug()).next()))
+                .map(paper -> {
+                    FirstPlace place = firstPlaces.get(paper.slug());
+                    return entry(paper, appearances.get(paper.slug()), place.order(), place.position());
+                })
                 .toList();
+    }
+
+    /**
+     * @param digests  the published digests listing the paper, oldest first
+     * @param order    the reading order of the first of them
+     * @param position the paper's place in {@code order}
+     */
+    static PaperEntry entry(Paper paper, List<Digest> digests, List<Paper> order, int position) {
+        return new PaperEntry(paper, digests, position > 0 ? order.get(position - 1) : null,
+                position + 1 < order.size() ? order.get(position + 1) : null);
     }
 
     /** Walks digests newest first, adding each paper to all its themes at its first digest. */
@@ -168,6 +179,7 @@ public final class SiteModelBuilder {
         return config.themes().stream().map(theme -> new ThemeEntry(theme, byTheme.get(theme.slug()))).toList();
     }
 
-    private record Neighbours(Paper previous, Paper next) {
+    /** Where a paper is first listed: its place in the reading order of its first digest. */
+    private record FirstPlace(List<Paper> order, int position) {
     }
 }

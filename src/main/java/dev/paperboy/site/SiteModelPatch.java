@@ -136,9 +136,8 @@ public final class SiteModelPatch {
         while (!order.get(position).slug().equals(slug)) {
             position++;
         }
-        return Optional.of(new PaperEntry(paper.get(), listing.stream().map(DigestEntry::digest).toList(),
-                position > 0 ? order.get(position - 1) : null,
-                position + 1 < order.size() ? order.get(position + 1) : null));
+        return Optional.of(SiteModelBuilder.entry(paper.get(), listing.stream().map(DigestEntry::digest).toList(),
+                order, position));
     }
 
     private ModelChange change() {
