@@ -42,17 +42,17 @@ public final class DigestReader {
                         .map(mapping -> {
                             FieldReader fields = new FieldReader(file, mapping, local);
                             fields.rejectUnknownKeys(KEYS);
+                            SourceMap source = new SourceMap(mapping.positions());
                             List<String> papers = fields.textList(PAPERS);
                             Set<String> seen = new HashSet<>();
                             for (int i = 0; i < papers.size(); i++) {
                                 if (!seen.add(papers.get(i))) {
-                                    local.error(new SourceMap(file, mapping.positions()).pos("/papers/" + i),
+                                    local.error(source.pos("/papers/" + i),
                                             "paper \"" + papers.get(i) + "\" is listed twice");
                                 }
                             }
                             return new Digest(date, fields.text(TITLE).orElse(""), papers,
-                                    fields.bool(DRAFT).orElse(false), parts.body(),
-                                    new SourceMap(file, mapping.positions()));
+                                    fields.bool(DRAFT).orElse(false), parts.body(), source);
                         }));
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : digest;

@@ -79,7 +79,7 @@ public final class PaperReader {
                 themes,
                 fields.bool(DRAFT).orElse(false),
                 body,
-                new SourceMap(file, mapping.positions()));
+                new SourceMap(mapping.positions()));
     }
 
     private static Organization organization(FieldReader fields, YamlMapping mapping, String file,

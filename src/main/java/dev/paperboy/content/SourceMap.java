@@ -1,24 +1,31 @@
 package dev.paperboy.content;
 
 import dev.paperboy.diag.SourcePos;
-import java.util.Map;
+import dev.paperboy.yaml.YamlPositions;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Where each front-matter value of a content file starts, by JSON pointer ({@code /themes/1}). */
-public record SourceMap(String file, Map<String, SourcePos> positions) {
+public record SourceMap(YamlPositions positions) {
     public SourceMap {
-        positions = Map.copyOf(positions);
+        Objects.requireNonNull(positions, "positions");
+    }
+
+    /** The content file, as messages name it. */
+    public String file() {
+        return positions.file();
     }
 
     /** The value's position, else the nearest enclosing one's, else line 1 of the file. */
     public SourcePos pos(String pointer) {
         String path = pointer;
         while (true) {
-            SourcePos pos = positions.get(path);
-            if (pos != null) {
-                return pos;
+            Optional<SourcePos> pos = positions.position(path);
+            if (pos.isPresent()) {
+                return pos.get();
             }
             if (path.isEmpty()) {
-                return SourcePos.of(file, 1);
+                return SourcePos.of(file(), 1);
             }
             path = path.substring(0, path.lastIndexOf('/'));
         }

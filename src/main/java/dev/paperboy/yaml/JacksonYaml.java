@@ -54,7 +54,7 @@ final class JacksonYaml {
         try (JsonParser parser = mapper.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
-                return Optional.of(new YamlMapping(fields, Map.of()));
+                return Optional.of(new YamlMapping(fields, YamlPositions.of(file, Map.of())));
             }
             if (first != JsonToken.START_OBJECT) {
                 diagnostics.error(at(file, firstLine, parser.currentTokenLocation()),
@@ -72,7 +72,7 @@ final class JacksonYaml {
                 positions.put(pointer, pos);
                 fields.put(key, new YamlField(key, value, pos.line(), pos.column()));
             }
-            return Optional.of(new YamlMapping(fields, positions));
+            return Optional.of(new YamlMapping(fields, YamlPositions.of(file, positions)));
         } catch (RefusedYaml e) {
             diagnostics.error(e.pos, e.getMessage());
             return Optional.empty();

@@ -24,6 +24,7 @@ final class SimpleYaml {
     private static final int IN_FLOW = -1;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final String file;
     private final String text;
     private final YamlCursor cursor;
     private final DoubleQuoted quoted;
@@ -31,6 +32,7 @@ final class SimpleYaml {
     private final Map<String, SourcePos> positions = new HashMap<>(64);
 
     private SimpleYaml(String file, String text, int firstLine, Canonical pointers) {
+        this.file = file;
         this.text = text;
         this.cursor = new YamlCursor(file, text, firstLine);
         this.quoted = new DoubleQuoted(text);
@@ -58,7 +60,7 @@ final class SimpleYaml {
             SourcePos keyAt = positions.get(pointers.of("/" + entry.getKey()));
             fields.put(entry.getKey(), new YamlField(entry.getKey(), entry.getValue(), keyAt.line(), keyAt.column()));
         }
-        return new YamlMapping(fields, positions);
+        return new YamlMapping(fields, YamlPositions.of(file, positions));
     }
 
     /** {@code key: value} lines whose keys are {@code indent} from the line start; the first key is here. */

@@ -12,16 +12,16 @@ import java.util.Optional;
 /** The top-level mapping of a YAML document, in source order, with each key's position. */
 public final class YamlMapping {
     private final Map<String, YamlField> fields;
-    private final Map<String, SourcePos> positions;
+    private final YamlPositions positions;
 
-    YamlMapping(LinkedHashMap<String, YamlField> fields, Map<String, SourcePos> positions) {
+    YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions) {
         this.fields = Collections.unmodifiableMap(fields);
-        this.positions = Map.copyOf(positions);
+        this.positions = positions;
     }
 
     /** Where a nested value starts, by JSON pointer ({@code /themes/2/slug}); empty if not in the document. */
     public Optional<SourcePos> position(String pointer) {
-        return Optional.ofNullable(positions.get(pointer));
+        return positions.position(pointer);
     }
 
     public Optional<YamlField> get(String key) {
@@ -29,7 +29,7 @@ public final class YamlMapping {
     }
 
     /** Every key's and list item's position, by JSON pointer. */
-    public Map<String, SourcePos> positions() {
+    public YamlPositions positions() {
         return positions;
     }
 

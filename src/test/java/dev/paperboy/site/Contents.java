@@ -7,6 +7,7 @@ import dev.paperboy.content.Paper;
 import dev.paperboy.content.SourceMap;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.YamlPositions;
 import dev.paperboy.yaml.YamlReader;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,7 +37,7 @@ final class Contents {
     static Paper paper(String slug, String title, String notes, boolean draft, List<String> themes) {
         String file = "content/papers/" + slug + ".md";
         return new Paper(slug, title, "", null, null, null, null, List.of(), null, List.of(), themes, draft, notes,
-                new SourceMap(file, positions(file, "/themes", themes.size())));
+                new SourceMap(positions(file, "/themes", themes.size())));
     }
 
     static Digest digest(String date, boolean draft, String... papers) {
@@ -46,14 +47,14 @@ final class Contents {
     static Digest digest(String date, String title, boolean draft, List<String> papers) {
         String file = "content/digests/" + date + ".md";
         return new Digest(LocalDate.parse(date), title, papers, draft, "",
-                new SourceMap(file, positions(file, "/papers", papers.size())));
+                new SourceMap(positions(file, "/papers", papers.size())));
     }
 
-    private static Map<String, SourcePos> positions(String file, String key, int items) {
+    private static YamlPositions positions(String file, String key, int items) {
         Map<String, SourcePos> positions = new HashMap<>();
         for (int i = 0; i < items; i++) {
             positions.put(key + "/" + i, new SourcePos(file, 10 + i, 5));
         }
-        return positions;
+        return YamlPositions.of(file, positions);
     }
 }

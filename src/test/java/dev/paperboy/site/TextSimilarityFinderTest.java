@@ -7,6 +7,7 @@ import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.Paper;
 import dev.paperboy.content.SourceMap;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.yaml.YamlPositions;
 import dev.paperboy.yaml.YamlReader;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class TextSimilarityFinderTest {
     private static Paper paper(String slug, String title, String abstractText, String notes) {
         return new Paper(slug, title, abstractText, null, null, null, null, List.of(), null, List.of(), List.of(),
-                false, notes, new SourceMap("content/papers/" + slug + ".md", Map.of()));
+                false, notes, new SourceMap(YamlPositions.of("content/papers/" + slug + ".md", Map.of())));
     }
 
     private static SiteConfig config(String extra) {

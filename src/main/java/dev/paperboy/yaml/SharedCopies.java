@@ -1,0 +1,30 @@
+package dev.paperboy.yaml;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One shared copy of each of a bounded number of equal values, so that values repeated in every content file
+ * (such as the JSON pointers of front-matter fields) are held once, not once per file. Past its capacity it
+ * returns values as given. Thread-safe.
+ */
+class SharedCopies<T> {
+    private final Map<T, T> copies = new ConcurrentHashMap<>();
+    private final int capacity;
+
+    SharedCopies(int capacity) {
+        this.capacity = capacity;
+    }
+
+    T of(T value) {
+        T known = copies.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (copies.size() >= capacity) {
+            return value;
+        }
+        known = copies.putIfAbsent(value, value);
+        return known == null ? value : known;
+    }
+}
