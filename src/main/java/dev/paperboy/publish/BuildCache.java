@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,8 +88,11 @@ final class BuildCache {
                     1 << 16))) {
                 out.writeInt(MAGIC);
                 writeString(out, tool);
-                out.writeInt(usedNotes.size());
-                for (Map.Entry<ByteBuffer, Html> note : usedNotes.entrySet()) {
+                // Renders made again on each read are cheaper to repeat than to store and load.
+                List<Map.Entry<ByteBuffer, Html>> held = usedNotes.entrySet().stream()
+                        .filter(note -> note.getValue().isHeld()).toList();
+                out.writeInt(held.size());
+                for (Map.Entry<ByteBuffer, Html> note : held) {
                     out.write(note.getKey().array());
                     writeString(out, note.getValue().html());
                     writeString(out, note.getValue().text());

@@ -1,6 +1,7 @@
 package dev.paperboy.publish;
 
 import dev.paperboy.render.RecordAccessors;
+import dev.paperboy.site.Html;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,7 @@ final class ViewDigest {
         private final Set<Class<?>> types;
         private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>();
 
-        /** @param types record types */
+        /** @param types record types and {@link Html} */
         Memo(Set<Class<?>> types) {
             this.types = Set.copyOf(types);
         }
@@ -50,7 +51,7 @@ final class ViewDigest {
             byte[] known = digests.get(key);
             if (known == null) {
                 ViewDigest walk = new ViewDigest(this);
-                walk.addRecord(value);
+                walk.addValue(value);
                 known = walk.digest.finish();
                 digests.putIfAbsent(key, known);
             }
@@ -106,6 +107,17 @@ final class ViewDigest {
         } else if (memo != null && memo.types.contains(value.getClass())) {
             tag('h');
             digest.bytes(memo.digest(value));
+        } else {
+            addValue(value);
+        }
+    }
+
+    /** A value that is neither null, a string, bytes nor a collection. */
+    private void addValue(Object value) {
+        if (value instanceof Html html) {
+            tag('H');
+            text(html.html());
+            text(html.text());
         } else if (value instanceof Record) {
             addRecord(value);
         } else {

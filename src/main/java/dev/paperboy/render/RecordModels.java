@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.site.Html;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.StringModel;
 import freemarker.template.DefaultObjectWrapper;
@@ -10,12 +11,13 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 
 /**
- * FreeMarker's object wrapper, with the components of records (all template views are records) read through
+ * FreeMarker's object wrapper, with the components of records (template views are records) read through
  * {@link RecordAccessors}, each wrapped once per model rather than on every access: a template reads
  * {@code paper.organization} three times in a byline and {@code url} once per link, and the root model lives for a
  * page. Records are still the bean wrapper's models in every other way (method calls, {@code toString()} for
- * {@code ?seq_contains}, emptiness), so templates see no difference. The url helper gets a model of its own
- * ({@link UrlsModel}). Thread-safe; the models it makes belong to the page being rendered.
+ * {@code ?seq_contains}, emptiness), so templates see no difference. The url helper and rendered Markdown get
+ * models of their own ({@link UrlsModel}, {@link HtmlModel}). Thread-safe; the models it makes belong to the page
+ * being rendered.
  */
 final class RecordModels extends DefaultObjectWrapper {
     RecordModels(Version incompatibleImprovements) {
@@ -34,6 +36,9 @@ final class RecordModels extends DefaultObjectWrapper {
         }
         if (object instanceof Urls urls) {
             return new UrlsModel(urls);
+        }
+        if (object instanceof Html html) {
+            return new HtmlModel(html);
         }
         return super.wrap(object);
     }

@@ -16,6 +16,11 @@ final class SubsetMarkdown {
 
     /** The HTML and summary Flexmark's way would give {@code markdown}, or empty if this subset cannot say. */
     static Optional<Html> render(String markdown) {
+        return html(markdown).map(html -> new Html(html, PlainMarkdown.summary(html)));
+    }
+
+    /** The HTML Flexmark's way would give {@code markdown}, or empty if this subset cannot say. */
+    static Optional<String> html(String markdown) {
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         boolean afterList = false;
         int start = 0;
@@ -33,8 +38,7 @@ final class SubsetMarkdown {
             afterList = list;
             start = end;
         }
-        String rendered = html.toString();
-        return Optional.of(new Html(rendered, PlainMarkdown.summary(rendered)));
+        return Optional.of(html.toString());
     }
 
     /** Where the last line of the block from {@code start} ends: before a blank line or the text's end. */

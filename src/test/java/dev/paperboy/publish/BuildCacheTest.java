@@ -62,6 +62,19 @@ class BuildCacheTest {
     }
 
     @Test
+    void keepsOnlyRendersThatAreDearerToMakeThanToLoad() throws Exception {
+        site.paper("gamma", "title: Gamma", "## Method\n\nGamma notes.");
+        build("v1");
+        Map<String, String> held = new TreeMap<>();
+        BuildCache.load(site.out(), "v1").notes().values().stream().filter(html -> !html.html().isEmpty())
+                .forEach(html -> held.put(html.text(), html.html()));
+        assertEquals(1, held.size(), "only the heading needs Flexmark: " + held);
+        assertEquals(true, held.get("Gamma notes.").contains("Method</a></h3>"), held.toString());
+        build("v1");
+        assertEquals(true, site.read("papers/alpha/index.html").contains("Alpha <em>notes</em>."));
+    }
+
+    @Test
     void aTemplateChangeRendersEveryPage() throws Exception {
         build("v1");
         String junk = junk(UNTOUCHED);

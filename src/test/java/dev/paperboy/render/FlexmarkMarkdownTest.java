@@ -46,7 +46,7 @@ class FlexmarkMarkdownTest {
     void textIsTheFirstParagraphWithoutFootnoteMarkers() {
         Html html = MARKDOWN.render("## Heading\n\nFirst *para*[^n].\n\nSecond.\n\n[^n]: note", 3);
         assertEquals("First para.", html.text());
-        assertFalse(html.isEmpty());
+        assertFalse(html.html().isBlank());
         assertSame(Html.EMPTY, MARKDOWN.render("  \n", 3));
     }
 
