@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -38,24 +35,31 @@ import java.util.stream.Stream;
 final class OutputFolder implements PageSink {
     private final Path target;
     private final Path staging;
+    private final PreviousFiles previous;
     private final boolean fresh;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final ThreadLocal<byte[]> readBuffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, PreviousFiles previous) {
         this.target = target;
         this.staging = staging;
+        this.previous = previous;
         this.fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
     }
 
     static OutputFolder open(Path target) throws IOException {
+        return open(target, PreviousFiles.of(target.toAbsolutePath().normalize()));
+    }
+
+    /** @param previous the files in {@code target} now, listed since the build began */
+    static OutputFolder open(Path target, PreviousFiles previous) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         return new OutputFolder(absolute, Files.createTempDirectory(parent, "." + absolute.getFileName()
-                + ".building-"));
+                + ".building-"), previous);
     }
 
     @Override
@@ -121,19 +125,10 @@ final class OutputFolder implements PageSink {
      * that lost a file are looked into again, so an unchanged site costs one walk, not a listing per folder.
      */
     private void deleteStale() throws IOException {
-        List<Path> files = new ArrayList<>();
-        // Not Files.walk: filtering its paths for files took a second stat each.
-        Files.walkFileTree(target, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-        });
         Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
-        for (Path file : files) {
+        for (Path file : previous.get()) {
             if (!produced.contains(target.relativize(file).toString().replace('\\', '/'))) {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 for (Path folder = file.getParent(); !folder.equals(target); folder = folder.getParent()) {
                     emptied.add(folder);
                 }

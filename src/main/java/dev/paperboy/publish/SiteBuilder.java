@@ -59,7 +59,9 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes();
         SiteLayout layout = new SiteLayout(options.siteDir());
         Path out = options.outDir() == null ? layout.defaultOutput() : options.outDir().toAbsolutePath().normalize();
-        SiteModel model = load(layout, options, out, diagnostics)
+        checkOutput(layout, out, diagnostics);
+        PreviousFiles previous = diagnostics.hasErrors() ? null : PreviousFiles.of(out);
+        SiteModel model = load(layout, options, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         times.lap("load");
 
@@ -79,7 +81,7 @@ public final class SiteBuilder {
         PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class, Html.class));
         pages.knowRenders(markdown.used());
 
-        OutputFolder folder = OutputFolder.open(out);
+        OutputFolder folder = OutputFolder.open(out, previous);
         try {
             for (Asset asset : assets) {
                 folder.write(asset.path(), asset.bytes());
@@ -105,9 +107,7 @@ public final class SiteBuilder {
     }
 
     /** Reads config and content and validates them, reporting every error of every file before giving up. */
-    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options, Path out,
-            Diagnostics diagnostics) {
-        checkOutput(layout, out, diagnostics);
+    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options, Diagnostics diagnostics) {
         YamlReader yaml = new YamlReader();
         Optional<SiteConfig> config = new SiteConfigLoader(yaml).load(layout.root(), diagnostics);
         if (options.baseUrl() != null && SiteConfigLoader.checkBaseUrl(options.baseUrl(),
