@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 public final class ContentLoader {
     private static final String EXTENSION = ".md";
 
+    /** Reading a file is partly waiting for the disk, parsing it is not: two threads per core. */
+    private static final int READ_THREADS_PER_CORE = 2;
+
     private final PaperReader papers;
     private final DigestReader digests;
 
@@ -26,6 +29,10 @@ public final class ContentLoader {
     }
 
     public Content load(SiteLayout layout, Diagnostics diagnostics) {
+        return FileThreads.run(READ_THREADS_PER_CORE, () -> loadFiles(layout, diagnostics));
+    }
+
+    private Content loadFiles(SiteLayout layout, Diagnostics diagnostics) {
         List<Paper> loadedPapers = markdownFiles(layout, layout.papers(), diagnostics).parallelStream()
                 .map(file -> read(layout, file, diagnostics,
                         (name, label, text) -> papers.read(name, label, text, diagnostics)))

@@ -5,22 +5,16 @@ import dev.paperboy.diag.SourcePos;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 /** A planned file change: its new bytes, or null when nothing is to be written. */
 record Planned(Path path, FileChange change, byte[] bytes) {
-    /** Writing is mostly waiting for the file system, so it runs on more threads than there are cores. */
-    private static final int WRITE_THREADS = 4 * Runtime.getRuntime().availableProcessors();
+    /** Writing is mostly waiting for the file system: threads per core. */
+    private static final int WRITE_THREADS_PER_CORE = 4;
 
     /** Writes every planned file atomically (nothing when {@code dryRun}) and returns what happened to each. */
     static List<FileChange> writeAll(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
-        ForkJoinPool pool = new ForkJoinPool(WRITE_THREADS);
-        try {
-            return pool.submit(() -> planned.parallelStream().map(file -> write(file, dryRun, diagnostics)).toList())
-                    .join();
-        } finally {
-            pool.shutdown();
-        }
+        return FileThreads.run(WRITE_THREADS_PER_CORE,
+                () -> planned.parallelStream().map(file -> write(file, dryRun, diagnostics)).toList());
     }
 
     private static FileChange write(Planned file, boolean dryRun, Diagnostics diagnostics) {

@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.content.FileThreads;
 import dev.paperboy.diag.Diagnostic;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
@@ -16,7 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Renders jobs in parallel on a pool the size of the machine's cores. Each file is rendered into a buffer and
+ * Renders jobs in parallel on a pool of two threads per core. Each file is rendered into a buffer and
  * handed to the sink at once, so memory holds one file per thread, never the whole site. A template error is
  * reported once per template position (not once per page that hits it), naming the first page it broke.
  */
@@ -40,7 +41,8 @@ public final class Renderer {
         EscapedTexts escapedTexts = new EscapedTexts(ESCAPED_TEXTS_BUDGET);
         // One buffer per thread, reused from page to page: a fresh one per page was 40 KB of garbage each.
         ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(() -> new PageBuffer(escapedTexts));
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        // Two threads per core: a page is compared with the previous build's file, or written, after rendering.
+        int threads = FileThreads.count(2);
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "paperboy-render");
             thread.setDaemon(true);
