@@ -4,8 +4,10 @@
 # 1. generates the corpus with $SHARED_BENCH_DIR/gen-corpus.py and converts it to a Paperboy site (untimed);
 # 2. times RUNS full builds with the launcher bin/paperboy; the build cache is deleted before each, so every page
 #    is rendered again and no cache carries over (PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g). The output
-#    folder of the previous run stays, as ../shared/bench/run-peer.sh leaves Hugo's; with FROM_EMPTY=1 it is
-#    deleted too (bench/compare.py --from-empty times a peer the same way);
+#    folder of the previous run stays, as ../shared/bench/run-peer.sh leaves Hugo's; with FROM_EMPTY=1 each run
+#    builds into no folder: the previous one is moved aside (one rename) and deleted after the runs, untimed, as
+#    bench/compare.py --from-empty deletes a peer's (deleting 108,000 files took this VM about 30 s, longer than
+#    building them);
 # 3. prints median wall, cpu, peak RSS, pages written, pages/s and the exact build command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,15 +26,17 @@ jar=target/paperboy.jar
     || python3 bench/convert.py "$corpus" "$site"
 
 build=(bin/paperboy build -C "$site" --out "$PWD/$out")
+trash=bench/out/.trash-$n
+setup="rm -rf $cache"
 if [[ ${FROM_EMPTY:-0} == 1 ]]; then
-    removed=("$out" "$cache")
-else
-    removed=("$cache")
+    mkdir -p "$trash"
+    setup+=" && { [[ ! -e $out ]] || mv $out \$(mktemp -d $trash/XXXXXX)/; }"
 fi
-echo "build command: rm -rf ${removed[*]} && ${PAPERBOY_JAVA_OPTS:+PAPERBOY_JAVA_OPTS='$PAPERBOY_JAVA_OPTS' }${build[*]}"
+echo "build command: $setup && ${PAPERBOY_JAVA_OPTS:+PAPERBOY_JAVA_OPTS='$PAPERBOY_JAVA_OPTS' }${build[*]}"
 # paths made by this script hold no spaces
-python3 "$shared/timeit.py" -n "$runs" -w 1 -- bash -c "rm -rf ${removed[*]} && exec \"\$@\"" _ "${build[@]}" \
+python3 "$shared/timeit.py" -n "$runs" -w 1 -- bash -c "$setup && exec \"\$@\"" _ "${build[@]}" \
     | tee bench/out/timing-$n.txt
+rm -rf "$trash"
 pages=$(find "$out" -name '*.html' | wc -l)
 wall=$(awk '/^wall/ {print $5}' bench/out/timing-$n.txt)
 echo "pages written: $pages html ($(find "$out" -type f | wc -l) files)"
