@@ -1,6 +1,11 @@
 package dev.paperboy.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,10 +14,13 @@ import picocli.CommandLine.Command;
         name = "paperboy",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Static site generator for curated research-paper digests.",
-        subcommands = {InitCommand.class, ImportCommand.class, BuildCommand.class, ThemesCommand.class,
-                CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        description = "Static site generator for curated research-paper digests.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. picocli reads a command's annotations when it is added, so only
+     * the one a command line names is added; help, usage errors and suggestions get them all.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,6 +39,9 @@ public final class Main implements Runnable {
     /** Runs a command line printing to {@code out} and {@code err}, so tests can read what it printed. */
     static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
+        for (String name : subcommandsFor(args)) {
+            commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
@@ -43,6 +54,29 @@ public final class Main implements Runnable {
             err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
             return ExitCodes.INTERNAL;
         }
+    }
+
+    /** The subcommands a command line needs: the one it names, none for the version, else all. */
+    static Set<String> subcommandsFor(String... args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            return Set.of(args[0]);
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return Set.of();
+        }
+        return SUBCOMMANDS.keySet();
+    }
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("init", InitCommand::new);
+        subcommands.put("import", ImportCommand::new);
+        subcommands.put("build", BuildCommand::new);
+        subcommands.put("themes", ThemesCommand::new);
+        subcommands.put("check", CheckCommand::new);
+        subcommands.put("serve", ServeCommand::new);
+        subcommands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(subcommands);
     }
 
     /** Not a bug but a site larger than the heap: say how to give it more, instead of a stack trace. */

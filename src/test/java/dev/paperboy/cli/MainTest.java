@@ -3,6 +3,8 @@ package dev.paperboy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -13,5 +15,28 @@ class MainTest {
                 + " ...", Main.outOfMemory(1L << 30));
         assertTrue(Main.outOfMemory(40L << 20).contains("-Xmx1g"));
         assertTrue(Main.outOfMemory(1536L << 20).contains("-Xmx3g"));
+    }
+
+    @Test
+    void aCommandLineNamingACommandMakesOnlyThatOne() {
+        assertEquals(Set.of("build"), Main.subcommandsFor("build", "--out", "x"));
+        assertEquals(Set.of(), Main.subcommandsFor("--version"));
+        assertEquals(List.of("init", "import", "build", "themes", "check", "serve", "help"),
+                List.copyOf(Main.subcommandsFor("help", "build")));
+        assertEquals(7, Main.subcommandsFor("bild").size());
+        assertEquals(7, Main.subcommandsFor().size());
+    }
+
+    @Test
+    void helpStillListsEveryCommandAndATypoGetsASuggestion() {
+        CliRun help = CliRun.of("--help");
+        for (String command : List.of("init", "import", "build", "themes", "check", "serve", "help")) {
+            assertTrue(help.out().contains("\n  " + command + " "), help.out());
+        }
+        CliRun typo = CliRun.of("bild");
+        assertEquals(ExitCodes.USAGE, typo.exitCode());
+        assertTrue(typo.err().contains("build"), typo.err());
+        assertEquals(0, CliRun.of("--version").exitCode());
+        assertTrue(CliRun.of("help", "build").out().startsWith("Usage: paperboy build"));
     }
 }
