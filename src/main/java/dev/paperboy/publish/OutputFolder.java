@@ -49,10 +49,6 @@ final class OutputFolder implements PageSink {
         this.fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
     }
 
-    static OutputFolder open(Path target) throws IOException {
-        return open(target, PreviousFiles.of(target.toAbsolutePath().normalize()));
-    }
-
     /** @param previous the files in {@code target} now, listed since the build began */
     static OutputFolder open(Path target, PreviousFiles previous) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();

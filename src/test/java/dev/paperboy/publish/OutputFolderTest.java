@@ -61,7 +61,7 @@ class OutputFolderTest {
     }
 
     private static OutputFolder write(Path out, Map<String, byte[]> files) throws Exception {
-        OutputFolder folder = OutputFolder.open(out);
+        OutputFolder folder = OutputFolder.open(out, PreviousFiles.of(out));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             folder.write(file.getKey(), file.getValue());
         }
