@@ -57,7 +57,7 @@ final class SimpleYaml {
         ObjectNode top = blockMapping(0, "", 0);
         LinkedHashMap<String, YamlField> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : top.properties()) {
-            SourcePos keyAt = positions.get(pointers.of("/" + entry.getKey()));
+            SourcePos keyAt = positions.get("/" + entry.getKey());
             fields.put(entry.getKey(), new YamlField(entry.getKey(), entry.getValue(), keyAt.line(), keyAt.column()));
         }
         return new YamlMapping(fields, YamlPositions.of(file, positions));
@@ -286,20 +286,14 @@ final class SimpleYaml {
 
     /** Whether a plain key, its colon and a space or line end are next. */
     private boolean startsKey() {
-        int at = cursor.pos();
-        while (at < text.length() && YamlChars.isKeyChar(text.charAt(at), at == cursor.pos())) {
-            at++;
-        }
+        int at = keyEnd(cursor.pos());
         return at > cursor.pos() && at < text.length() && text.charAt(at) == ':' && cursor.isBlankOrEnd(at + 1);
     }
 
     /** A plain key followed by its colon, which is skipped. */
     private String key() {
         int start = cursor.pos();
-        int end = start;
-        while (end < text.length() && YamlChars.isKeyChar(text.charAt(end), end == start)) {
-            end++;
-        }
+        int end = keyEnd(start);
         if (end == start || end == text.length() || text.charAt(end) != ':') {
             throw Unsure.INSTANCE;
         }
@@ -309,6 +303,15 @@ final class SimpleYaml {
         }
         cursor.moveTo(end + 1);
         return key;
+    }
+
+    /** Where the plain key starting at {@code start} ends: the first character that cannot be in it. */
+    private int keyEnd(int start) {
+        int end = start;
+        while (end < text.length() && YamlChars.isKeyChar(text.charAt(end), end == start)) {
+            end++;
+        }
+        return end;
     }
 
     /** Plain text up to the end of the line, a comment or (in a flow) the end of the item. */
