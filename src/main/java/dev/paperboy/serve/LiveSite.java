@@ -141,7 +141,7 @@ final class LiveSite {
     }
 
     private Rebuild rebuildPatched(ModelChange change, long start) throws IOException {
-        SiteViews.Patch patch = views.patched(change, markdown, related.listsAfter(change));
+        SiteViews.Patch patch = views.patched(change, related.listsAfter(change));
         views = patch.views();
         SiteInfo site = SiteInfo.of(change.after().config());
         PlanChange plan = RenderPlan.replan(views, patch.stale(), site, planned::get);

@@ -47,7 +47,7 @@ final class RelatedLists {
      */
     RelatedPaperLists listsFor(SiteModel model) {
         if (exact == null) {
-            exact = new RelatedPaperLists(finder.find(papers(model), model.config())).indexed();
+            exact = RelatedPaperLists.find(finder, model).indexed();
             exactFor = model;
             return exact;
         }
@@ -152,10 +152,6 @@ final class RelatedLists {
         return old == now || finder.readsOf(old).equals(finder.readsOf(now));
     }
 
-    private static List<Paper> papers(SiteModel model) {
-        return model.papers().stream().map(PaperEntry::paper).toList();
-    }
-
     /** One background computation of exact lists. */
     final class Computation {
         private final SiteModel model;
@@ -173,7 +169,7 @@ final class RelatedLists {
                 return;
             }
             try {
-                lists = new RelatedPaperLists(finder.find(papers(model), model.config())).indexed();
+                lists = RelatedPaperLists.find(finder, model).indexed();
             } catch (RuntimeException e) {
                 error = e;
             }

@@ -20,6 +20,12 @@ public final class RelatedPaperLists {
         this.lists = Map.copyOf(lists);
     }
 
+    /** The lists {@code finder} gives for every paper of {@code model}. */
+    public static RelatedPaperLists find(RelatedPapersFinder finder, SiteModel model) {
+        return new RelatedPaperLists(finder.find(model.papers().stream().map(PaperEntry::paper).toList(),
+                model.config()));
+    }
+
     /** The slugs related to this paper's; empty when none. */
     public List<String> of(String slug) {
         return lists.getOrDefault(slug, List.of());

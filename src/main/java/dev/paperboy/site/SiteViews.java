@@ -32,8 +32,7 @@ public final class SiteViews {
     private final RelatedPaperLists related;
 
     public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
-        this(model, markdown, ViewParts.of(model, markdown), new RelatedPaperLists(relatedFinder.find(
-                model.papers().stream().map(PaperEntry::paper).toList(), model.config())));
+        this(model, markdown, ViewParts.of(model, markdown), RelatedPaperLists.find(relatedFinder, model));
     }
 
     private SiteViews(SiteModel model, MarkdownRenderer markdown, ViewParts parts, RelatedPaperLists related) {
@@ -67,9 +66,9 @@ public final class SiteViews {
      * digests are made again, and the pages that may show a changed part are named, by the rules of
      * {@link PageDependencies}.
      */
-    public Patch patched(ModelChange change, MarkdownRenderer newMarkdown, RelatedPaperLists newRelated) {
-        ViewParts.Patched patched = parts.patched(change, newMarkdown);
-        return new Patch(new SiteViews(change.after(), newMarkdown, patched.parts(), newRelated),
+    public Patch patched(ModelChange change, RelatedPaperLists newRelated) {
+        ViewParts.Patched patched = parts.patched(change, markdown);
+        return new Patch(new SiteViews(change.after(), markdown, patched.parts(), newRelated),
                 PageDependencies.stalePages(change, patched, related, newRelated));
     }
 

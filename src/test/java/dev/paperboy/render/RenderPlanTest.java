@@ -56,7 +56,7 @@ class RenderPlanTest {
                 Optional<ModelChange> change = SiteModelPatch.patch(model, edits.content(), edits.changedPapers(),
                         edits.changedDigests(), drafts, SiteModelBuilder.today(model.config(), CLOCK));
                 if (change.isPresent()) {
-                    SiteViews.Patch patch = views.patched(change.get(), PLAIN, related);
+                    SiteViews.Patch patch = views.patched(change.get(), related);
                     PlanChange replan = RenderPlan.replan(patch.views(), patch.stale(), site, plan::get);
                     replan.jobs().forEach(job -> plan.put(job.path(), job));
                     replan.removed().forEach(plan::remove);

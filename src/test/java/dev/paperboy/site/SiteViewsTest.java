@@ -66,14 +66,14 @@ class SiteViewsTest {
         ModelChange change = SiteModelPatch.patch(model, content, Set.of("b"), Set.of(), false,
                 LocalDate.parse("2024-06-01")).orElseThrow();
 
-        SiteViews.Patch patch = views.patched(change, PLAIN, new RelatedPaperLists(Map.of("d", List.of("b"))));
+        SiteViews.Patch patch = views.patched(change, new RelatedPaperLists(Map.of("d", List.of("b"))));
         assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-02-01")), Set.of("a", "b", "c", "d"),
                 Set.of("optimization", "rl"), Map.of(), false, true, true, true, Set.of("optimization", "rl")),
                 patch.stale(),
                 "b, its neighbours, d whose related list names it, its digest, home, its old and new themes");
 
         RelatedPaperLists newLists = new RelatedPaperLists(Map.of("d", List.of("b"), "a", List.of("c")));
-        SiteViews.Patch related = patch.views().patched(noChange(change.after()), PLAIN, newLists);
+        SiteViews.Patch related = patch.views().patched(noChange(change.after()), newLists);
         assertEquals(new StalePages(false, Set.of(), Set.of("a"), Set.of(), Map.of(), false, false, false, false,
                 Set.of()), related.stale(), "a new related list shows on its paper's page only");
 
@@ -82,7 +82,7 @@ class SiteViewsTest {
                 LocalDate.parse("2024-06-01")).orElseThrow();
         assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-01-01")), Set.of("d"), Set.of(),
                 Map.of("theory", Set.of(1)), false, false, true, true, Set.of("theory")),
-                related.views().patched(retitled, PLAIN, newLists).stale(),
+                related.views().patched(retitled, newLists).stale(),
                 "a theme with the same papers in the same order changes on the retitled paper's page only");
     }
 
@@ -99,7 +99,7 @@ class SiteViewsTest {
         ModelChange change = SiteModelPatch.patch(model, content, Set.of(), Set.of(LocalDate.parse("2024-01-01")),
                 false, LocalDate.parse("2024-06-01")).orElseThrow();
 
-        SiteViews.Patch patch = views.patched(change, PLAIN, NO_RELATED);
+        SiteViews.Patch patch = views.patched(change, NO_RELATED);
         ThemeEntry rl = patch.views().model().themes().get(1);
         assertEquals(List.of("c", "d", "b", "a"), rl.papers().stream().map(entry -> entry.paper().slug()).toList());
         assertSame(model.themes().get(1).papers().get(0), rl.papers().get(0), "page 1 shows the same papers");
