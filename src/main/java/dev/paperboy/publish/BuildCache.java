@@ -1,6 +1,7 @@
 package dev.paperboy.publish;
 
 import dev.paperboy.site.Html;
+import dev.paperboy.site.RelatedPaperLists;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -12,32 +13,45 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The build cache of one output folder, in the file {@code .<folder>.paperboy-cache} next to it (not inside it,
  * so it is never published and never taken for a stale output file). It holds the Markdown renders, valid while
- * the tool is the same, and the page keys of the last successful build, valid while the build key is the same.
- * An unreadable or foreign cache is ignored: it only ever costs a full render.
+ * the tool is the same; the related-paper lists, valid while their {@link RelatedListsKey} is the same; and the page
+ * keys of the last successful build, valid while the build key is the same. An unreadable or foreign cache is
+ * ignored: it only ever costs a full render.
  */
 final class BuildCache {
-    private static final int MAGIC = 0x50424332;
+    private static final int MAGIC = 0x50424333;
     private static final int KEY_BYTES = ViewDigest.BYTES;
     private static final int MAX_STRING_BYTES = 64 << 20;
+    private static final int MAX_COUNT = 1 << 24;
 
     private final Path file;
     private final String tool;
     private final Map<ByteBuffer, Html> notes;
+    private final Optional<KeptLists> related;
     private final byte[] buildKey;
     private final Map<String, PageCache.Entry> pages;
 
-    private BuildCache(Path file, String tool, Map<ByteBuffer, Html> notes, byte[] buildKey,
-            Map<String, PageCache.Entry> pages) {
+    /** Related-paper lists and the {@link RelatedListsKey} they were found for. */
+    record KeptLists(byte[] key, RelatedPaperLists lists) {
+    }
+
+    private BuildCache(Path file, String tool, Map<ByteBuffer, Html> notes, Optional<KeptLists> related,
+            byte[] buildKey, Map<String, PageCache.Entry> pages) {
         this.file = file;
         this.tool = tool;
         this.notes = notes;
+        this.related = related;
         this.buildKey = buildKey;
         this.pages = pages;
     }
@@ -59,11 +73,16 @@ final class BuildCache {
                 // a torn or foreign file: start afresh
             }
         }
-        return new BuildCache(file, tool, Map.of(), new byte[0], Map.of());
+        return new BuildCache(file, tool, Map.of(), Optional.empty(), new byte[0], Map.of());
     }
 
     Map<ByteBuffer, Html> notes() {
         return notes;
+    }
+
+    /** The last build's related-paper lists, if they were found for this key. */
+    Optional<RelatedPaperLists> related(byte[] key) {
+        return related.filter(kept -> Arrays.equals(kept.key(), key)).map(KeptLists::lists);
     }
 
     /** The pages of the last build, if it had the same build key; otherwise none. */
@@ -80,8 +99,8 @@ final class BuildCache {
     }
 
     /** Replaces the cache file in one rename, so a crash leaves the old one or the new one. */
-    void save(Map<ByteBuffer, Html> usedNotes, byte[] currentBuildKey, Map<String, PageCache.Entry> currentPages)
-            throws IOException {
+    void save(Map<ByteBuffer, Html> usedNotes, Optional<KeptLists> currentRelated, byte[] currentBuildKey,
+            Map<String, PageCache.Entry> currentPages) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
@@ -96,6 +115,11 @@ final class BuildCache {
                     out.write(note.getKey().array());
                     writeString(out, note.getValue().html());
                     writeString(out, note.getValue().text());
+                }
+                out.writeBoolean(currentRelated.isPresent());
+                if (currentRelated.isPresent()) {
+                    out.write(currentRelated.get().key());
+                    writeLists(out, currentRelated.get().lists());
                 }
                 out.write(currentBuildKey);
                 out.writeInt(currentPages.size());
@@ -112,26 +136,77 @@ final class BuildCache {
     }
 
     private static BuildCache read(DataInputStream in, Path file, String tool) throws IOException {
-        int noteCount = in.readInt();
+        int noteCount = readCount(in);
         Map<ByteBuffer, Html> notes = new HashMap<>(noteCount * 2);
         for (int i = 0; i < noteCount; i++) {
             ByteBuffer key = ByteBuffer.wrap(in.readNBytes(KEY_BYTES));
             notes.put(key, new Html(readString(in), readString(in)));
         }
+        Optional<KeptLists> related = in.readBoolean()
+                ? Optional.of(new KeptLists(in.readNBytes(KEY_BYTES), readLists(in))) : Optional.empty();
         byte[] buildKey = in.readNBytes(KEY_BYTES);
-        int pageCount = in.readInt();
+        int pageCount = readCount(in);
         Map<String, PageCache.Entry> pages = new HashMap<>(pageCount * 2);
         for (int i = 0; i < pageCount; i++) {
             String path = readString(in);
             pages.put(path, new PageCache.Entry(ByteBuffer.wrap(in.readNBytes(KEY_BYTES)), in.readLong()));
         }
-        return new BuildCache(file, tool, notes, buildKey, pages);
+        return new BuildCache(file, tool, notes, related, buildKey, pages);
+    }
+
+    /** Each slug is written once, in a table; the lists are written as positions in it. */
+    private static void writeLists(DataOutputStream out, RelatedPaperLists related) throws IOException {
+        Map<String, List<String>> lists = new TreeMap<>(related.asMap());
+        TreeSet<String> slugs = new TreeSet<>(lists.keySet());
+        lists.values().forEach(slugs::addAll);
+        Map<String, Integer> positions = new HashMap<>(slugs.size() * 2);
+        out.writeInt(slugs.size());
+        for (String slug : slugs) {
+            positions.put(slug, positions.size());
+            writeString(out, slug);
+        }
+        out.writeInt(lists.size());
+        for (Map.Entry<String, List<String>> list : lists.entrySet()) {
+            out.writeInt(positions.get(list.getKey()));
+            out.writeInt(list.getValue().size());
+            for (String slug : list.getValue()) {
+                out.writeInt(positions.get(slug));
+            }
+        }
+    }
+
+    private static RelatedPaperLists readLists(DataInputStream in) throws IOException {
+        String[] slugs = new String[readCount(in)];
+        for (int i = 0; i < slugs.length; i++) {
+            slugs[i] = readString(in);
+        }
+        int count = readCount(in);
+        Map<String, List<String>> lists = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String slug = slugs[in.readInt()];
+            int size = readCount(in);
+            List<String> list = new ArrayList<>(size);
+            for (int j = 0; j < size; j++) {
+                list.add(slugs[in.readInt()]);
+            }
+            lists.put(slug, List.copyOf(list));
+        }
+        return new RelatedPaperLists(lists);
     }
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** A count of items to follow; one no build could have means a corrupt file, not a reason to run out of memory. */
+    private static int readCount(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_COUNT) {
+            throw new IOException("corrupt cache");
+        }
+        return count;
     }
 
     private static String readString(DataInputStream in) throws IOException {

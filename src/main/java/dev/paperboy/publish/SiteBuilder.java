@@ -19,6 +19,7 @@ import dev.paperboy.render.TemplateEngine;
 import dev.paperboy.render.Urls;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.PaperCard;
+import dev.paperboy.site.RelatedPaperLists;
 import dev.paperboy.site.RelatedPapersFinder;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SiteModelBuilder;
@@ -70,7 +71,10 @@ public final class SiteBuilder {
         Map<String, String> assetPaths = assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
         BuildCache cache = BuildCache.load(out, tool);
         MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
-        SiteViews views = new SiteViews(model, markdown, related);
+        Optional<byte[]> relatedKey = RelatedListsKey.of(related, model);
+        RelatedPaperLists relatedLists = relatedKey.flatMap(cache::related)
+                .orElseGet(() -> RelatedPaperLists.find(related, model));
+        SiteViews views = SiteViews.of(model, markdown, relatedLists);
         times.lap("notes and related papers");
         SiteInfo site = SiteInfo.of(config);
         List<RenderJob> jobs = RenderPlan.plan(views, site);
@@ -100,7 +104,8 @@ public final class SiteBuilder {
         }
         cache.delete();
         folder.commit();
-        cache.save(markdown.used(), buildKey, pages.entries());
+        cache.save(markdown.used(), relatedKey.map(key -> new BuildCache.KeptLists(key, relatedLists)), buildKey,
+                pages.entries());
         times.lap("commit");
         return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
                 folder.files(), folder.changed(), times);

@@ -31,6 +31,11 @@ public final class RelatedPaperLists {
         return lists.getOrDefault(slug, List.of());
     }
 
+    /** Every paper's list, by slug. */
+    public Map<String, List<String>> asMap() {
+        return lists;
+    }
+
     /** The slugs whose lists name this paper. */
     public Set<String> listing(String slug) {
         return index().getOrDefault(slug, Set.of());

@@ -4,6 +4,7 @@ import dev.paperboy.config.SiteConfig;
 import dev.paperboy.content.Paper;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The seam for related papers (text similarity lives in the themes stage). Called once per build with every
@@ -25,5 +26,13 @@ public interface RelatedPapersFinder {
      */
     default Object readsOf(Paper paper) {
         return paper;
+    }
+
+    /**
+     * What this finder computes, named the same in every run of the same tool, so a build can keep its lists while
+     * the config and what it reads of every paper are unchanged; empty (the default) when they must not be kept.
+     */
+    default Optional<String> cacheName() {
+        return Optional.empty();
     }
 }

@@ -8,6 +8,7 @@ import dev.paperboy.themes.RelatedPapers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Related papers by cosine similarity of TF-IDF vectors over title, abstract and curator notes, with the site's
@@ -30,5 +31,10 @@ final class TextSimilarityFinder implements RelatedPapersFinder {
     @Override
     public PaperText readsOf(Paper paper) {
         return new PaperText(paper.slug(), paper.title(), paper.abstractText(), paper.notes());
+    }
+
+    @Override
+    public Optional<String> cacheName() {
+        return Optional.of(TextSimilarityFinder.class.getName());
     }
 }

@@ -31,7 +31,12 @@ class BuildCacheTest {
 
     @BeforeEach
     void site() {
-        site = TestSite.in(root)
+        site = threePapers(root);
+    }
+
+    /** Papers alpha and beta in the digest of 2024-05-01, gamma in that of 2024-05-02. */
+    static TestSite threePapers(Path root) {
+        return TestSite.in(root)
                 .paper("alpha", "title: Alpha\nthemes: [rl]", "Alpha *notes*.")
                 .paper("beta", "title: Beta\nthemes: [optimization]", "Beta **notes**.")
                 .paper("gamma", "title: Gamma", "Gamma notes.")
@@ -122,7 +127,8 @@ class BuildCacheTest {
         return junk;
     }
 
-    private static Map<String, String> tree(Path folder) throws IOException {
+    /** Every file under {@code folder} by relative path, read as text. */
+    static Map<String, String> tree(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
