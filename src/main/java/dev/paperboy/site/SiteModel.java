@@ -30,6 +30,12 @@ public record SiteModel(SiteConfig config, List<DigestEntry> digests, List<Paper
         return index < 0 ? Optional.empty() : Optional.of(papers.get(index));
     }
 
+    /** The published digest of this date. */
+    public Optional<DigestEntry> digest(LocalDate date) {
+        int index = digestIndex(date);
+        return index < 0 ? Optional.empty() : Optional.of(digests.get(index));
+    }
+
     /** The position of the published digest of this date in {@link #digests()}, or -1. */
     public int digestIndex(LocalDate date) {
         return Math.max(-1, search(digests, entry -> entry.digest().date(), date));

@@ -80,17 +80,14 @@ final class ViewParts {
         ViewParts maker = new ViewParts(model.config(), sameConfig ? previous.dateViews : new ConcurrentHashMap<>());
         Function<String, Optional<Paper>> known = slug -> previous == null ? Optional.empty()
                 : previousModel.paper(slug).map(PaperEntry::paper);
+        Function<LocalDate, Optional<Digest>> knownDigest = date -> previous == null ? Optional.empty()
+                : previousModel.digest(date).map(DigestEntry::digest);
         Map<String, Html> notes = model.papers().parallelStream().map(PaperEntry::paper).collect(Collectors.toMap(
-                Paper::slug, paper -> known.apply(paper.slug())
-                        .filter(old -> old.notes().equals(paper.notes()))
-                        .map(old -> previous.notes.get(paper.slug()))
-                        .orElseGet(() -> markdown.render(paper.notes(), NOTES_TOP_LEVEL))));
+                Paper::slug, paper -> notesOf(paper, known.apply(paper.slug()), slug -> previous.notes.get(slug),
+                        markdown)));
         Map<LocalDate, Html> intros = model.digests().parallelStream().map(DigestEntry::digest).collect(
-                Collectors.toMap(Digest::date, digest -> {
-                    int old = previous == null ? -1 : previousModel.digestIndex(digest.date());
-                    return old >= 0 && previousModel.digests().get(old).digest().intro().equals(digest.intro())
-                            ? previous.intros.get(digest.date()) : markdown.render(digest.intro(), INTRO_TOP_LEVEL);
-                }));
+                Collectors.toMap(Digest::date, digest -> introOf(digest, knownDigest.apply(digest.date()),
+                        date -> previous.intros.get(date), markdown)));
         Map<String, PaperCard> cards = model.papers().parallelStream().map(PaperEntry::paper).collect(
                 Collectors.toMap(Paper::slug, paper -> sameConfig && known.apply(paper.slug()).equals(
                         Optional.of(paper)) ? previous.cards.get(paper.slug())
@@ -119,8 +116,7 @@ final class ViewParts {
                 newNotes.put(slug, null);
                 newCards.put(slug, null);
             } else if (!after.equals(before)) {
-                Html note = before.isPresent() && before.get().notes().equals(after.get().notes())
-                        ? notes.get(slug) : markdown.render(after.get().notes(), NOTES_TOP_LEVEL);
+                Html note = notesOf(after.get(), before, notes::get, markdown);
                 newNotes.put(slug, note);
                 PaperCard card = makeCard(after.get(), note);
                 if (!card.equals(cards.get(slug))) {
@@ -131,11 +127,9 @@ final class ViewParts {
         Map<LocalDate, Html> newIntros = new HashMap<>();
         Map<LocalDate, DigestLink> newLinks = new HashMap<>();
         for (LocalDate date : change.digests()) {
-            DigestEntry entry = change.after().digests().get(change.after().digestIndex(date));
-            Digest before = change.before().digests().get(change.before().digestIndex(date)).digest();
-            if (!before.intro().equals(entry.digest().intro())) {
-                newIntros.put(date, markdown.render(entry.digest().intro(), INTRO_TOP_LEVEL));
-            }
+            DigestEntry entry = change.after().digest(date).orElseThrow();
+            newIntros.put(date, introOf(entry.digest(), change.before().digest(date).map(DigestEntry::digest),
+                    intros::get, markdown));
             DigestLink link = makeDigestLink(entry);
             if (!link.equals(digestLinks.get(date))) {
                 newLinks.put(date, link);
@@ -143,6 +137,22 @@ final class ViewParts {
         }
         return new Patched(new ViewParts(this, notes.with(newNotes), cards.with(newCards), intros.with(newIntros),
                 digestLinks.with(newLinks)), new TreeSet<>(newCards.keySet()), new TreeSet<>(newLinks.keySet()));
+    }
+
+    /** The notes rendered before, when the paper had them before with the same Markdown; else rendered now. */
+    private static Html notesOf(Paper paper, Optional<Paper> before, Function<String, Html> renderedBefore,
+            MarkdownRenderer markdown) {
+        return before.filter(old -> old.notes().equals(paper.notes()))
+                .map(old -> renderedBefore.apply(paper.slug()))
+                .orElseGet(() -> markdown.render(paper.notes(), NOTES_TOP_LEVEL));
+    }
+
+    /** The intro rendered before, when the digest had it before with the same Markdown; else rendered now. */
+    private static Html introOf(Digest digest, Optional<Digest> before, Function<LocalDate, Html> renderedBefore,
+            MarkdownRenderer markdown) {
+        return before.filter(old -> old.intro().equals(digest.intro()))
+                .map(old -> renderedBefore.apply(digest.date()))
+                .orElseGet(() -> markdown.render(digest.intro(), INTRO_TOP_LEVEL));
     }
 
     DigestLink digestLink(Digest digest) {
