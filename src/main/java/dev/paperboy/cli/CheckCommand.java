@@ -2,12 +2,12 @@ package dev.paperboy.cli;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.publish.CheckResult;
+import dev.paperboy.publish.BuildOptions;
 import dev.paperboy.publish.SiteChecker;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,8 +34,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        CheckResult result = new SiteChecker(RelatedPapersFinder.BY_TEXT).check(siteDir, Clock.systemUTC(),
-                diagnostics);
+        CheckResult result = new SiteChecker(RelatedPapersFinder.BY_TEXT)
+                .check(BuildOptions.of(siteDir), diagnostics);
         PrintWriter out = spec.commandLine().getOut();
         diagnostics.formatted().forEach(out::println);
         out.println(String.format(Locale.ROOT, "checked %d papers, %d digests, %s: %d error(s), %d warning(s)",

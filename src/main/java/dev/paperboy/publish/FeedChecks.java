@@ -2,11 +2,12 @@ package dev.paperboy.publish;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -19,24 +20,26 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Parses each XML output file (feeds and the sitemap) with the JDK's strict XML parser, and checks that their
- * links ({@code <link>}, {@code <link href>}, {@code <loc>}) are absolute and, when internal, resolve.
+ * Parses an XML output file (a feed or the sitemap) with the JDK's strict XML parser, and checks that its links
+ * ({@code <link>}, {@code <link href>}, {@code <loc>}) are absolute; the internal ones are kept for the link pass
+ * over the whole site ({@link OutputCheck}). Thread-safe.
  */
 final class FeedChecks {
     private static final Set<String> FEED_ROOTS = Set.of("rss", "feed");
     private static final Set<String> LINK_ELEMENTS = Set.of("link", "loc");
 
-    private final Path out;
     private final String label;
     private final OutputUrls urls;
-    private final Diagnostics diagnostics;
     private final SAXParserFactory factory;
 
-    FeedChecks(Path out, String label, OutputUrls urls, Diagnostics diagnostics) {
-        this.out = out;
+    /** One XML file's internal links, whether it is a feed (RSS or Atom), and the problems found in it alone. */
+    record Feed(boolean isFeed, List<OutputLink> links, Diagnostics problems) {
+    }
+
+    /** {@code label} names the output folder in messages. */
+    FeedChecks(String label, OutputUrls urls) {
         this.label = label;
         this.urls = urls;
-        this.diagnostics = diagnostics;
         this.factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         try {
@@ -48,38 +51,31 @@ final class FeedChecks {
         }
     }
 
-    /** Checks one XML file; true when it is a feed (RSS or Atom). */
-    boolean check(String path) throws IOException {
+    Feed read(String path, byte[] xml) {
         Handler handler = new Handler(label + path);
         try {
-            SAXParser parser = factory.newSAXParser();
-            parser.parse(out.resolve(path).toFile(), handler);
+            newParser().parse(new ByteArrayInputStream(xml), handler);
         } catch (SAXParseException e) {
-            diagnostics.error(new SourcePos(label + path, Math.max(0, e.getLineNumber()),
+            handler.problems.error(new SourcePos(label + path, Math.max(0, e.getLineNumber()),
                     Math.max(0, e.getColumnNumber())), "not well-formed XML: " + e.getMessage());
-            return false;
-        } catch (SAXException | ParserConfigurationException e) {
-            diagnostics.error(SourcePos.of(label + path), "cannot parse XML: " + e.getMessage());
-            return false;
+            return new Feed(false, handler.links, handler.problems);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            handler.problems.error(SourcePos.of(label + path), "cannot parse XML: " + e.getMessage());
+            return new Feed(false, handler.links, handler.problems);
         }
-        return FEED_ROOTS.contains(handler.root);
+        return new Feed(FEED_ROOTS.contains(handler.root), handler.links, handler.problems);
     }
 
-    private void checkLink(SourcePos pos, String link) {
-        try {
-            URI url = new URI(link);
-            if (!url.isAbsolute()) {
-                diagnostics.error(pos, "feed link \"" + link + "\" is not absolute");
-                return;
-            }
-            urls.file(url).filter(file -> !Files.isRegularFile(out.resolve(file))).ifPresent(file ->
-                    diagnostics.error(pos, "broken link \"" + link + "\": " + label + file + " is not built"));
-        } catch (URISyntaxException e) {
-            diagnostics.error(pos, "malformed URL \"" + link + "\": " + e.getReason());
+    /** A factory's parsers are made under its lock: the factory is not documented as thread-safe. */
+    private SAXParser newParser() throws ParserConfigurationException, SAXException {
+        synchronized (factory) {
+            return factory.newSAXParser();
         }
     }
 
     private final class Handler extends DefaultHandler {
+        private final List<OutputLink> links = new ArrayList<>();
+        private final Diagnostics problems = new Diagnostics();
         private final String file;
         private Locator locator;
         private String root;
@@ -122,6 +118,19 @@ final class FeedChecks {
             if (text != null) {
                 checkLink(SourcePos.of(file, textLine), text.toString().strip());
                 text = null;
+            }
+        }
+
+        private void checkLink(SourcePos pos, String link) {
+            try {
+                URI url = new URI(link);
+                if (!url.isAbsolute()) {
+                    problems.error(pos, "feed link \"" + link + "\" is not absolute");
+                    return;
+                }
+                urls.file(url).ifPresent(target -> links.add(new OutputLink(pos, link, target, null)));
+            } catch (URISyntaxException e) {
+                problems.error(pos, "malformed URL \"" + link + "\": " + e.getReason());
             }
         }
     }

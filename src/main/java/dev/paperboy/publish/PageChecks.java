@@ -3,16 +3,11 @@ package dev.paperboy.publish;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.site.SitePaths;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -21,82 +16,69 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * Checks built HTML pages the way a browser and a crawler see them: each has a title and a canonical URL that is
- * its own, and every internal link and asset resolves to an output file, fragments to an id on that page. Pages
- * are read one at a time; only their ids and links are kept for the final link pass.
+ * Checks one built HTML page the way a browser and a crawler see it: it has a title and a canonical URL that is its
+ * own, and its links and assets are well-formed URLs. The internal ones are kept, with the page's ids, for the
+ * link pass over the whole site ({@link OutputCheck}). Thread-safe.
  */
 final class PageChecks {
-    private final Path out;
     private final String label;
     private final OutputUrls urls;
-    private final Diagnostics diagnostics;
-    private final Map<String, Set<String>> ids = new HashMap<>();
-    private final List<Link> links = new ArrayList<>();
 
-    private record Link(SourcePos pos, String raw, String file, String fragment) {
+    /** What the link pass needs of one page, and the problems found on the page alone. */
+    record Page(Set<String> ids, List<OutputLink> links, Diagnostics problems) {
     }
 
-    /** {@code label} names the output folder in messages (the temporary folder is gone by then). */
-    PageChecks(Path out, String label, OutputUrls urls, Diagnostics diagnostics) {
-        this.out = out;
+    /** {@code label} names the output folder in messages. */
+    PageChecks(String label, OutputUrls urls) {
         this.label = label;
         this.urls = urls;
-        this.diagnostics = diagnostics;
     }
 
-    void read(String path) throws IOException {
+    Page read(String path, byte[] html) {
+        Diagnostics problems = new Diagnostics();
         URI url = urls.url(path);
-        Document page = Jsoup.parse(out.resolve(path).toFile(), "UTF-8", url.toString(),
-                Parser.htmlParser().setTrackPosition(true));
         SourcePos top = SourcePos.of(label + path, 1);
+        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), url.toString(),
+                Parser.htmlParser().setTrackPosition(true));
         if (page.title().isBlank()) {
-            diagnostics.error(top, "page has no <title>");
+            problems.error(top, "page has no <title>");
         }
         // 404.html is served at any missing URL, so it has no canonical URL of its own.
         if (!path.equals(SitePaths.NOT_FOUND)) {
-            checkCanonical(page, path, top, urls.url(path.substring(0, path.length() - "index.html".length())));
+            checkCanonical(page, path, url, top, problems);
         }
-        ids.put(path, page.select("[id]").stream().map(element -> element.id()).collect(Collectors.toSet()));
+        Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        List<OutputLink> links = new ArrayList<>();
         for (Element element : page.select("[href], [src]")) {
-            collect(path, element, element.hasAttr("href") ? "href" : "src");
-        }
-    }
-
-    /** Reports the links that point to no output file, or to an id the target page does not have. */
-    void checkLinks() {
-        for (Link link : links) {
-            if (!Files.isRegularFile(out.resolve(link.file()))) {
-                diagnostics.error(link.pos(), "broken link \"" + link.raw() + "\": " + label + link.file()
-                        + " is not built");
-            } else if (link.fragment() != null && ids.containsKey(link.file())
-                    && !ids.get(link.file()).contains(link.fragment())) {
-                diagnostics.error(link.pos(), "broken link \"" + link.raw() + "\": " + label + link.file()
-                        + " has no id \"" + link.fragment() + "\"");
+            String raw = element.attr(element.hasAttr("href") ? "href" : "src");
+            try {
+                URI target = LinkTargets.resolve(url, raw);
+                urls.file(target).ifPresent(file -> links.add(new OutputLink(pos(path, element), raw, file,
+                        target.getFragment())));
+            } catch (URISyntaxException e) {
+                problems.error(pos(path, element), "malformed URL \"" + raw + "\": " + e.getReason());
             }
         }
+        return new Page(ids, links, problems);
     }
 
-    private void checkCanonical(Document page, String path, SourcePos top, URI expected) {
+    private void checkCanonical(Document page, String path, URI url, SourcePos top, Diagnostics problems) {
+        URI expected = urls.url(path.substring(0, path.length() - "index.html".length()));
         Element canonical = page.selectFirst("link[rel=canonical]");
         if (canonical == null) {
-            diagnostics.error(top, "page has no canonical URL (<link rel=\"canonical\">)");
-        } else if (!canonical.absUrl("href").equals(expected.toString())) {
-            diagnostics.error(pos(path, canonical), "canonical URL \"" + canonical.attr("href")
+            problems.error(top, "page has no canonical URL (<link rel=\"canonical\">)");
+        } else if (!resolvesTo(url, canonical.attr("href"), expected)) {
+            problems.error(pos(path, canonical), "canonical URL \"" + canonical.attr("href")
                     + "\" is not the page's own URL " + expected);
         }
     }
 
-    private void collect(String path, Element element, String attribute) {
-        String raw = element.attr(attribute);
-        URI target;
+    private static boolean resolvesTo(URI base, String raw, URI expected) {
         try {
-            target = new URI(element.absUrl(attribute).isEmpty() ? raw : element.absUrl(attribute));
+            return LinkTargets.resolve(base, raw).equals(expected);
         } catch (URISyntaxException e) {
-            diagnostics.error(pos(path, element), "malformed URL \"" + raw + "\": " + e.getReason());
-            return;
+            return false;
         }
-        Optional<String> file = urls.file(target);
-        file.ifPresent(name -> links.add(new Link(pos(path, element), raw, name, target.getFragment())));
     }
 
     private SourcePos pos(String path, Element element) {

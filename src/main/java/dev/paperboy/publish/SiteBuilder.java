@@ -11,6 +11,7 @@ import dev.paperboy.diag.SourcePos;
 import dev.paperboy.diag.StageFailedException;
 import dev.paperboy.render.FlexmarkMarkdown;
 import dev.paperboy.render.OutputFormat;
+import dev.paperboy.render.PageSink;
 import dev.paperboy.render.RenderJob;
 import dev.paperboy.render.RenderPlan;
 import dev.paperboy.render.Renderer;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -59,40 +61,25 @@ public final class SiteBuilder {
             IOException {
         StageTimes times = new StageTimes();
         SiteLayout layout = new SiteLayout(options.siteDir());
-        Path out = options.outDir() == null ? layout.defaultOutput() : options.outDir().toAbsolutePath().normalize();
+        Path out = output(layout, options);
         checkOutput(layout, out, diagnostics);
         PreviousFiles previous = diagnostics.hasErrors() ? null : PreviousFiles.of(out);
         SiteModel model = load(layout, options, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         times.lap("load");
 
-        SiteConfig config = model.config();
-        List<Asset> assets = Assets.collect(layout.templates());
-        Map<String, String> assetPaths = assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
         BuildCache cache = BuildCache.load(out, tool);
-        MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
-        Optional<byte[]> relatedKey = RelatedListsKey.of(related, model);
-        RelatedPaperLists relatedLists = relatedKey.flatMap(cache::related)
-                .orElseGet(() -> RelatedPaperLists.find(related, model));
-        SiteViews views = SiteViews.of(model, markdown, relatedLists);
-        times.lap("notes and related papers");
-        SiteInfo site = SiteInfo.of(config);
-        List<RenderJob> jobs = RenderPlan.plan(views, site);
-        times.lap("plan");
-        Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
-                new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
-        byte[] buildKey = BuildKey.of(tool, layout, options, assetPaths);
+        Rendering rendering = prepare(layout, options, model, cache, times);
+        byte[] buildKey = BuildKey.of(tool, layout, options, rendering.assetPaths());
         PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class, Html.class));
-        pages.knowRenders(markdown.used());
+        pages.knowRenders(rendering.markdown().used());
 
         OutputFolder folder = OutputFolder.open(out, previous);
         try {
-            for (Asset asset : assets) {
-                folder.write(asset.path(), asset.bytes());
-            }
-            List<RenderJob> stale = pages.stale(jobs, folder);
+            rendering.writeAssets(folder);
+            List<RenderJob> stale = pages.stale(rendering.jobs(), folder);
             times.lap("cache check");
-            renderer.render(stale, pages.recording(folder), diagnostics);
+            rendering.renderer().render(stale, pages.recording(folder), diagnostics);
             times.lap("render");
         } catch (IOException | RuntimeException e) {
             folder.abort();
@@ -104,11 +91,70 @@ public final class SiteBuilder {
         }
         cache.delete();
         folder.commit();
-        cache.save(markdown.used(), relatedKey.map(key -> new BuildCache.KeptLists(key, relatedLists)), buildKey,
-                pages.entries());
+        cache.save(rendering.markdown().used(), rendering.related(), buildKey, pages.entries());
         times.lap("commit");
+        List<RenderJob> jobs = rendering.jobs();
         return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
                 folder.files(), folder.changed(), times);
+    }
+
+    /**
+     * Renders every page, feed and asset of the site into a sink instead of an output folder, for {@code check}:
+     * no file is written. The build cache of the site's output is read (Markdown renders, related lists), never
+     * written.
+     *
+     * @param sinkFor makes the sink from the config the build renders with ({@code --base-url} applied)
+     * @return the sink, once everything was written to it
+     */
+    public <S extends PageSink> S renderAll(BuildOptions options, Function<SiteConfig, S> sinkFor,
+            Diagnostics diagnostics) throws StageFailedException, IOException {
+        SiteLayout layout = new SiteLayout(options.siteDir());
+        SiteModel model = load(layout, options, diagnostics)
+                .orElseThrow(() -> new StageFailedException("build", diagnostics));
+        Rendering rendering = prepare(layout, options, model, BuildCache.load(output(layout, options), tool),
+                new StageTimes());
+        S sink = sinkFor.apply(model.config());
+        rendering.writeAssets(sink);
+        rendering.renderer().render(rendering.jobs(), sink, diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new StageFailedException("build", diagnostics);
+        }
+        return sink;
+    }
+
+    /** What a build renders, made from the model: assets, render jobs and the renderer for them. */
+    private record Rendering(List<Asset> assets, Map<String, String> assetPaths, MarkdownCache markdown,
+            Optional<BuildCache.KeptLists> related, List<RenderJob> jobs, Renderer renderer) {
+        void writeAssets(PageSink sink) throws IOException {
+            for (Asset asset : assets) {
+                sink.write(asset.path(), asset.bytes());
+            }
+        }
+    }
+
+    /** Views (rendered notes, related lists) and render jobs of the model, reusing what the cache holds. */
+    private Rendering prepare(SiteLayout layout, BuildOptions options, SiteModel model, BuildCache cache,
+            StageTimes times) throws IOException {
+        SiteConfig config = model.config();
+        List<Asset> assets = Assets.collect(layout.templates());
+        Map<String, String> assetPaths = assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
+        MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
+        Optional<byte[]> relatedKey = RelatedListsKey.of(related, model);
+        RelatedPaperLists relatedLists = relatedKey.flatMap(cache::related)
+                .orElseGet(() -> RelatedPaperLists.find(related, model));
+        SiteViews views = SiteViews.of(model, markdown, relatedLists);
+        times.lap("notes and related papers");
+        SiteInfo site = SiteInfo.of(config);
+        List<RenderJob> jobs = RenderPlan.plan(views, site);
+        times.lap("plan");
+        Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
+                new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
+        return new Rendering(assets, assetPaths, markdown,
+                relatedKey.map(key -> new BuildCache.KeptLists(key, relatedLists)), jobs, renderer);
+    }
+
+    private static Path output(SiteLayout layout, BuildOptions options) {
+        return options.outDir() == null ? layout.defaultOutput() : options.outDir().toAbsolutePath().normalize();
     }
 
     /** Reads config and content and validates them, reporting every error of every file before giving up. */

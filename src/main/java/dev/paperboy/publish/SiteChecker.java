@@ -1,7 +1,5 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.config.SiteConfig;
-import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.Content;
 import dev.paperboy.content.ContentLoader;
 import dev.paperboy.content.SiteLayout;
@@ -10,15 +8,11 @@ import dev.paperboy.diag.StageFailedException;
 import dev.paperboy.site.RelatedPapersFinder;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code paperboy check}: validates content (the build's own load stage, plus warnings for likely mistakes), then
- * builds into a temporary folder, checks every page and feed there, and deletes it. Never touches site/.
+ * renders the whole site as a build would and checks every page and feed as it is rendered ({@link OutputCheck}).
+ * Writes no file: site/ is never touched.
  */
 public final class SiteChecker {
     /** How output files are named in messages: where {@code paperboy build} would write them. */
@@ -30,57 +24,22 @@ public final class SiteChecker {
         this.related = related;
     }
 
-    public CheckResult check(Path siteDir, Clock clock, Diagnostics diagnostics) throws IOException {
-        SiteLayout layout = new SiteLayout(siteDir);
-        YamlReader yaml = new YamlReader();
+    /** Checks what a build with these options would produce (its output folder is not used). */
+    public CheckResult check(BuildOptions options, Diagnostics diagnostics) throws IOException {
+        SiteLayout layout = new SiteLayout(options.siteDir());
         // Load errors are reported once, by the build below; this load only feeds the warnings.
         Diagnostics reportedByBuild = new Diagnostics();
-        Content content = new ContentLoader(yaml).load(layout, reportedByBuild);
+        Content content = new ContentLoader(new YamlReader()).load(layout, reportedByBuild);
         ContentWarnings.report(content, diagnostics);
         int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByBuild).size();
         int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByBuild).size();
-
-        Path temp = Files.createTempDirectory("paperboy-check-");
         try {
-            Path out = temp.resolve("site");
-            new SiteBuilder(related).build(BuildOptions.of(siteDir).withOutDir(out).withClock(clock), diagnostics);
-            SiteConfig config = new SiteConfigLoader(yaml).load(layout.root(), reportedByBuild).orElseThrow();
-            OutputUrls urls = OutputUrls.of(config.baseUrl());
-            return new CheckResult(true, papers, digests, checkPages(out, urls, diagnostics),
-                    checkFeeds(out, urls, diagnostics));
+            OutputCheck output = new SiteBuilder(related).renderAll(options,
+                    config -> new OutputCheck(OUTPUT_LABEL, OutputUrls.of(config.baseUrl())), diagnostics);
+            OutputCheck.Counts counts = output.report(diagnostics);
+            return new CheckResult(true, papers, digests, counts.pages(), counts.feeds());
         } catch (StageFailedException e) {
             return new CheckResult(false, papers, digests, 0, 0);
-        } finally {
-            OutputFolder.deleteTree(temp);
-        }
-    }
-
-    static int checkPages(Path out, OutputUrls urls, Diagnostics diagnostics) throws IOException {
-        PageChecks pages = new PageChecks(out, OUTPUT_LABEL, urls, diagnostics);
-        List<String> files = files(out, ".html");
-        for (String file : files) {
-            pages.read(file);
-        }
-        pages.checkLinks();
-        return files.size();
-    }
-
-    private static int checkFeeds(Path out, OutputUrls urls, Diagnostics diagnostics) throws IOException {
-        FeedChecks feeds = new FeedChecks(out, OUTPUT_LABEL, urls, diagnostics);
-        int count = 0;
-        for (String file : files(out, ".xml")) {
-            count += feeds.check(file) ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** Output files with this extension, as sorted paths relative to the output folder. */
-    private static List<String> files(Path out, String extension) throws IOException {
-        try (Stream<Path> walk = Files.walk(out)) {
-            return walk.filter(file -> file.toString().endsWith(extension) && Files.isRegularFile(file))
-                    .map(file -> out.relativize(file).toString().replace('\\', '/'))
-                    .sorted()
-                    .toList();
         }
     }
 }

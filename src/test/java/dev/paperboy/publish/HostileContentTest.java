@@ -67,8 +67,7 @@ class HostileContentTest {
                 .digest("2024-01-01", "long", "attribute");
         List<Path> outside = tree(temp);
         Diagnostics diagnostics = new Diagnostics();
-        CheckResult result = new SiteChecker(RelatedPapersFinder.BY_TEXT).check(site.root(), TestSite.CLOCK,
-                diagnostics);
+        CheckResult result = new SiteChecker(RelatedPapersFinder.BY_TEXT).check(site.options(), diagnostics);
         assertEquals(List.of(), diagnostics.formatted());
         assertEquals(9, result.pages());
         site.build();

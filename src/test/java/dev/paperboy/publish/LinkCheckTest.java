@@ -3,7 +3,9 @@ package dev.paperboy.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.diag.Diagnostic;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,31 +16,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkCheckTest {
-    /** What {@code paperboy check} finds in a built folder: broken links and fragments, titles, canonical URLs. */
-    private static List<String> outputProblems(Path out, String baseUrl) throws IOException {
+    /** The errors {@code paperboy check} finds in what a build with these options writes. */
+    private static List<String> outputErrors(BuildOptions options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        SiteChecker.checkPages(out, OutputUrls.of(baseUrl), diagnostics);
-        return diagnostics.formatted();
+        CheckResult result = new SiteChecker(RelatedPapersFinder.BY_TEXT).check(options, diagnostics);
+        assertTrue(result.built() && result.pages() > 10 && result.feeds() > 2, result.toString());
+        return diagnostics.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
     }
 
     @Test
     void everyInternalLinkAndAssetResolvesToABuiltFile(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.copyOf("basic", temp);
-        site.build();
-        assertEquals(List.of(), outputProblems(site.out(), "https://example.org/reading-group/"));
+        assertEquals(List.of(), outputErrors(site.options()));
     }
 
     @Test
     void linksResolveFromAnotherSubPathAndWithIndexLinks(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.copyOf("basic", temp);
         String base = "https://mirror.example.net/deep/sub/path/";
-        site.build(site.options().withBaseUrl(base));
-        assertEquals(List.of(), outputProblems(site.out(), base));
+        assertEquals(List.of(), outputErrors(site.options().withBaseUrl(base)));
+        BuildOptions indexLinks = new BuildOptions(site.root(), null, base, false, true, TestSite.CLOCK);
+        assertEquals(List.of(), outputErrors(indexLinks));
 
-        site.build(new BuildOptions(site.root(), null, base, false, true, TestSite.CLOCK));
-        assertEquals(List.of(), outputProblems(site.out(), base));
+        site.build(indexLinks);
         Document paper = Jsoup.parse(site.read("papers/adam-revisited/index.html"));
         assertEquals("../../archive/index.html", paper.selectFirst("nav a[href*=archive]").attr("href"));
+    }
+
+    @Test
+    void aLinkToAMissingPageOrIdIsFound(@TempDir Path temp) throws Exception {
+        TestSite site = TestSite.copyOf("basic", temp);
+        site.file("templates/404.ftlh", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Not found</title></head>\n"
+                + "<body><a href=\"${url.rel('papers/adam-revisited/')}#nowhere\">a</a>\n"
+                + "<a href=\"${url.rel('papers/missing/')}\">b</a> <a href=\"http://[bad\">c</a></body></html>\n");
+        String base = "https://example.org/reading-group/";
+        assertEquals(List.of(
+                "site/404.html:3: error: broken link \"" + base + "papers/adam-revisited/#nowhere\": "
+                        + "site/papers/adam-revisited/index.html has no id \"nowhere\"",
+                "site/404.html:4: error: broken link \"" + base + "papers/missing/\": "
+                        + "site/papers/missing/index.html is not built",
+                "site/404.html:4: error: malformed URL \"http://[bad\": Expected closing bracket for IPv6 address"),
+                outputErrors(site.options()));
     }
 
     @Test
