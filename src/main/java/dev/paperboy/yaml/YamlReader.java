@@ -11,8 +11,13 @@ import java.util.Optional;
  * faster; anything else, and every error, by Jackson. Thread-safe: create one and share it.
  */
 public final class YamlReader {
-    /** Front matter and site.yaml are small; anything bigger is a mistake or an attack. */
-    public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+    /**
+     * Front matter and site.yaml are small, save a digest's lists of papers: import writes each slug twice (the
+     * papers, and what was imported, for the next import's merge), about 170 characters a paper, so 16 MiB holds a
+     * digest of some 95,000 papers (one 10,000-entry listing makes 1.5 MB). Anything bigger is a mistake or an
+     * attack.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 16 << 20;
     static final int MAX_NESTING = 32;
 
     /** Every file of a site has the same few pointers; positions are kept for the whole build. */

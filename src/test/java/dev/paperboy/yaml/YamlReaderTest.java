@@ -8,9 +8,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.paperboy.diag.Diagnostics;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class YamlReaderTest {
+    @Test
+    void refusesADocumentLargerThanTheLimit() {
+        String yaml = "title: " + "x".repeat(YamlReader.MAX_DOCUMENT_CHARS);
+        Diagnostics diagnostics = new Diagnostics();
+        assertEquals(Optional.empty(), new YamlReader().read("big.md", yaml, 2, diagnostics));
+        assertEquals(List.of("big.md:2: error: YAML is too large (" + yaml.length() + " characters, at most "
+                + YamlReader.MAX_DOCUMENT_CHARS + ")"), diagnostics.formatted());
+    }
+
     @Test
     void valuesAreTheNodesJacksonItselfReads() throws Exception {
         String yaml = """
