@@ -6,8 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -21,8 +19,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parses an XML output file (a feed or the sitemap) with the JDK's strict XML parser, and checks that its links
- * ({@code <link>}, {@code <link href>}, {@code <loc>}) are absolute; the internal ones are kept for the link pass
- * over the whole site ({@link OutputCheck}). Thread-safe.
+ * ({@code <link>}, {@code <link href>}, {@code <loc>}) are absolute and, when internal, name a file the build
+ * writes. Thread-safe.
  */
 final class FeedChecks {
     private static final Set<String> FEED_ROOTS = Set.of("rss", "feed");
@@ -30,16 +28,21 @@ final class FeedChecks {
 
     private final String label;
     private final OutputUrls urls;
+    private final Set<String> files;
     private final SAXParserFactory factory;
 
-    /** One XML file's internal links, whether it is a feed (RSS or Atom), and the problems found in it alone. */
-    record Feed(boolean isFeed, List<OutputLink> links, Diagnostics problems) {
+    /** Whether an XML file is a feed (RSS or Atom), and the problems found in it. */
+    record Feed(boolean isFeed, Diagnostics problems) {
     }
 
-    /** {@code label} names the output folder in messages. */
-    FeedChecks(String label, OutputUrls urls) {
+    /**
+     * @param label names the output folder in messages
+     * @param files every file the build writes, relative to the output folder
+     */
+    FeedChecks(String label, OutputUrls urls, Set<String> files) {
         this.label = label;
         this.urls = urls;
+        this.files = files;
         this.factory = SAXParserFactory.newInstance();
         factory.setNamespaceAware(true);
         try {
@@ -58,12 +61,12 @@ final class FeedChecks {
         } catch (SAXParseException e) {
             handler.problems.error(new SourcePos(label + path, Math.max(0, e.getLineNumber()),
                     Math.max(0, e.getColumnNumber())), "not well-formed XML: " + e.getMessage());
-            return new Feed(false, handler.links, handler.problems);
+            return new Feed(false, handler.problems);
         } catch (SAXException | IOException | ParserConfigurationException e) {
             handler.problems.error(SourcePos.of(label + path), "cannot parse XML: " + e.getMessage());
-            return new Feed(false, handler.links, handler.problems);
+            return new Feed(false, handler.problems);
         }
-        return new Feed(FEED_ROOTS.contains(handler.root), handler.links, handler.problems);
+        return new Feed(FEED_ROOTS.contains(handler.root), handler.problems);
     }
 
     /** A factory's parsers are made under its lock: the factory is not documented as thread-safe. */
@@ -74,7 +77,6 @@ final class FeedChecks {
     }
 
     private final class Handler extends DefaultHandler {
-        private final List<OutputLink> links = new ArrayList<>();
         private final Diagnostics problems = new Diagnostics();
         private final String file;
         private Locator locator;
@@ -128,7 +130,8 @@ final class FeedChecks {
                     problems.error(pos, "feed link \"" + link + "\" is not absolute");
                     return;
                 }
-                urls.file(url).ifPresent(target -> links.add(new OutputLink(pos, link, target, null)));
+                urls.file(url).ifPresent(target -> new OutputLink(pos, link, target, null).isBuilt(files, label,
+                        problems));
             } catch (URISyntaxException e) {
                 problems.error(pos, "malformed URL \"" + link + "\": " + e.getReason());
             }

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -17,21 +18,26 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks one built HTML page the way a browser and a crawler see it: it has a title and a canonical URL that is its
- * own, and its links and assets are well-formed URLs. The internal ones are kept, with the page's ids, for the
- * link pass over the whole site ({@link OutputCheck}). Thread-safe.
+ * own, and every internal link and asset resolves to a file the build writes. Links to an id on a page are kept,
+ * with the page's own ids, for the pass that follows once every page is read ({@link OutputCheck}). Thread-safe.
  */
 final class PageChecks {
     private final String label;
     private final OutputUrls urls;
+    private final Set<String> files;
 
-    /** What the link pass needs of one page, and the problems found on the page alone. */
-    record Page(Set<String> ids, List<OutputLink> links, Diagnostics problems) {
+    /** The page's ids and its links to ids, and the problems found on the page alone. */
+    record Page(Set<String> ids, List<OutputLink> fragmentLinks, Diagnostics problems) {
     }
 
-    /** {@code label} names the output folder in messages. */
-    PageChecks(String label, OutputUrls urls) {
+    /**
+     * @param label names the output folder in messages
+     * @param files every file the build writes, relative to the output folder
+     */
+    PageChecks(String label, OutputUrls urls, Set<String> files) {
         this.label = label;
         this.urls = urls;
+        this.files = files;
     }
 
     Page read(String path, byte[] html) {
@@ -48,18 +54,23 @@ final class PageChecks {
             checkCanonical(page, path, url, top, problems);
         }
         Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
-        List<OutputLink> links = new ArrayList<>();
+        List<OutputLink> fragmentLinks = new ArrayList<>();
         for (Element element : page.select("[href], [src]")) {
             String raw = element.attr(element.hasAttr("href") ? "href" : "src");
             try {
                 URI target = LinkTargets.resolve(url, raw);
-                urls.file(target).ifPresent(file -> links.add(new OutputLink(pos(path, element), raw, file,
-                        target.getFragment())));
+                Optional<String> file = urls.file(target);
+                if (file.isPresent()) {
+                    OutputLink link = new OutputLink(pos(path, element), raw, file.get(), target.getFragment());
+                    if (link.isBuilt(files, label, problems) && link.fragment() != null) {
+                        fragmentLinks.add(link);
+                    }
+                }
             } catch (URISyntaxException e) {
                 problems.error(pos(path, element), "malformed URL \"" + raw + "\": " + e.getReason());
             }
         }
-        return new Page(ids, links, problems);
+        return new Page(ids, fragmentLinks, problems);
     }
 
     private void checkCanonical(Document page, String path, URI url, SourcePos top, Diagnostics problems) {

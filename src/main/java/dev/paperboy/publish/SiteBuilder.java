@@ -30,6 +30,7 @@ import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,17 +104,20 @@ public final class SiteBuilder {
      * no file is written. The build cache of the site's output is read (Markdown renders, related lists), never
      * written.
      *
-     * @param sinkFor makes the sink from the config the build renders with ({@code --base-url} applied)
+     * @param sinkFor makes the sink from what the build is about to write
      * @return the sink, once everything was written to it
      */
-    public <S extends PageSink> S renderAll(BuildOptions options, Function<SiteConfig, S> sinkFor,
+    <S extends PageSink> S renderAll(BuildOptions options, Function<PlannedOutput, S> sinkFor,
             Diagnostics diagnostics) throws StageFailedException, IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
         SiteModel model = load(layout, options, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         Rendering rendering = prepare(layout, options, model, BuildCache.load(output(layout, options), tool),
                 new StageTimes());
-        S sink = sinkFor.apply(model.config());
+        Set<String> files = new HashSet<>();
+        rendering.assets().forEach(asset -> files.add(asset.path()));
+        rendering.jobs().forEach(job -> files.add(job.path()));
+        S sink = sinkFor.apply(new PlannedOutput(model.config(), files));
         rendering.writeAssets(sink);
         rendering.renderer().render(rendering.jobs(), sink, diagnostics);
         if (diagnostics.hasErrors()) {

@@ -27,19 +27,27 @@ public final class SiteChecker {
     /** Checks what a build with these options would produce (its output folder is not used). */
     public CheckResult check(BuildOptions options, Diagnostics diagnostics) throws IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
-        // Load errors are reported once, by the build below; this load only feeds the warnings.
+        reportWarnings(layout, diagnostics);
+        // Errors of content files are reported once, by the build below.
         Diagnostics reportedByBuild = new Diagnostics();
-        Content content = new ContentLoader(new YamlReader()).load(layout, reportedByBuild);
-        ContentWarnings.report(content, diagnostics);
         int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByBuild).size();
         int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByBuild).size();
         try {
             OutputCheck output = new SiteBuilder(related).renderAll(options,
-                    config -> new OutputCheck(OUTPUT_LABEL, OutputUrls.of(config.baseUrl())), diagnostics);
+                    planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
             OutputCheck.Counts counts = output.report(diagnostics);
             return new CheckResult(true, papers, digests, counts.pages(), counts.feeds());
         } catch (StageFailedException e) {
             return new CheckResult(false, papers, digests, 0, 0);
         }
+    }
+
+    /**
+     * Loads the content for {@link ContentWarnings} alone, in a method of its own so that it can be collected
+     * before the build loads it again (at 100,000 papers each load holds about half a gigabyte).
+     */
+    private static void reportWarnings(SiteLayout layout, Diagnostics diagnostics) {
+        Content content = new ContentLoader(new YamlReader()).load(layout, new Diagnostics() /* the build's */);
+        ContentWarnings.report(content, diagnostics);
     }
 }

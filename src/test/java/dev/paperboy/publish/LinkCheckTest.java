@@ -24,6 +24,11 @@ class LinkCheckTest {
         return diagnostics.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
     }
 
+    /** The basic fixture with a template of its own. */
+    private static TestSite basicWith(Path temp, String template, String text) throws IOException {
+        return TestSite.copyOf("basic", temp).file("templates/" + template, text);
+    }
+
     @Test
     void everyInternalLinkAndAssetResolvesToABuiltFile(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.copyOf("basic", temp);
@@ -45,9 +50,8 @@ class LinkCheckTest {
 
     @Test
     void aLinkToAMissingPageOrIdIsFound(@TempDir Path temp) throws Exception {
-        TestSite site = TestSite.copyOf("basic", temp);
-        site.file("templates/404.ftlh", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Not found</title></head>\n"
-                + "<body><a href=\"${url.rel('papers/adam-revisited/')}#nowhere\">a</a>\n"
+        TestSite site = basicWith(temp, "404.ftlh", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Not found"
+                + "</title></head>\n<body><a href=\"${url.rel('papers/adam-revisited/')}#nowhere\">a</a>\n"
                 + "<a href=\"${url.rel('papers/missing/')}\">b</a> <a href=\"http://[bad\">c</a></body></html>\n");
         String base = "https://example.org/reading-group/";
         assertEquals(List.of(
@@ -57,6 +61,17 @@ class LinkCheckTest {
                         + "site/papers/missing/index.html is not built",
                 "site/404.html:4: error: malformed URL \"http://[bad\": Expected closing bracket for IPv6 address"),
                 outputErrors(site.options()));
+    }
+
+    @Test
+    void aFeedLinkToAMissingPageIsFound(@TempDir Path temp) throws Exception {
+        List<String> errors = outputErrors(basicWith(temp, "rss.ftlx", "<?xml version=\"1.0\"?>\n"
+                + "<rss version=\"2.0\"><channel>\n<link>https://example.org/reading-group/papers/missing/</link>\n"
+                + "<link>https://example.org/reading-group/papers/adam-revisited/</link>\n</channel></rss>\n").options());
+        String missing = "error: broken link \"https://example.org/reading-group/papers/missing/\": "
+                + "site/papers/missing/index.html is not built";
+        assertTrue(errors.contains("site/feed.xml:3: " + missing), errors.toString());
+        assertTrue(errors.stream().allMatch(error -> error.endsWith(".xml:3: " + missing)), errors.toString());
     }
 
     @Test
