@@ -1,8 +1,8 @@
 package dev.paperboy.cli;
 
 import dev.paperboy.diag.Diagnostics;
-import dev.paperboy.publish.CheckResult;
 import dev.paperboy.publish.BuildOptions;
+import dev.paperboy.publish.CheckResult;
 import dev.paperboy.publish.SiteChecker;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;

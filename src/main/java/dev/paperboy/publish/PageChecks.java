@@ -3,6 +3,9 @@ package dev.paperboy.publish;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.site.SitePaths;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -44,21 +47,23 @@ final class PageChecks {
         Diagnostics problems = new Diagnostics();
         URI url = urls.url(path);
         SourcePos top = SourcePos.of(label + path, 1);
-        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), url.toString(),
-                Parser.htmlParser().setTrackPosition(true));
+        Document page = parse(html, url);
+        // Links resolve against the page's URL, or against its <base href> when it has one, as in a browser.
+        URI base = baseOf(page, url);
         if (page.title().isBlank()) {
             problems.error(top, "page has no <title>");
         }
         // 404.html is served at any missing URL, so it has no canonical URL of its own.
         if (!path.equals(SitePaths.NOT_FOUND)) {
-            checkCanonical(page, path, url, top, problems);
+            checkCanonical(page, path, base, top, problems);
         }
         Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
         List<OutputLink> fragmentLinks = new ArrayList<>();
-        for (Element element : page.select("[href], [src]")) {
+        // <base href> is where links resolve from, not a link.
+        for (Element element : page.select("[href]:not(base), [src]")) {
             String raw = element.attr(element.hasAttr("href") ? "href" : "src");
             try {
-                URI target = LinkTargets.resolve(url, raw);
+                URI target = LinkTargets.resolve(base, raw);
                 Optional<String> file = urls.file(target);
                 if (file.isPresent()) {
                     OutputLink link = new OutputLink(pos(path, element), raw, file.get(), target.getFragment());
@@ -73,12 +78,30 @@ final class PageChecks {
         return new Page(ids, fragmentLinks, problems);
     }
 
-    private void checkCanonical(Document page, String path, URI url, SourcePos top, Diagnostics problems) {
+    /** As a browser reads the bytes: UTF-8, a byte-order mark dropped. */
+    private static Document parse(byte[] html, URI url) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(html), StandardCharsets.UTF_8.name(), url.toString(),
+                    Parser.htmlParser().setTrackPosition(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a byte array", e);
+        }
+    }
+
+    private static URI baseOf(Document page, URI url) {
+        try {
+            return new URI(page.baseUri());
+        } catch (URISyntaxException e) {
+            return url;
+        }
+    }
+
+    private void checkCanonical(Document page, String path, URI base, SourcePos top, Diagnostics problems) {
         URI expected = urls.url(path.substring(0, path.length() - "index.html".length()));
         Element canonical = page.selectFirst("link[rel=canonical]");
         if (canonical == null) {
             problems.error(top, "page has no canonical URL (<link rel=\"canonical\">)");
-        } else if (!resolvesTo(url, canonical.attr("href"), expected)) {
+        } else if (!resolvesTo(base, canonical.attr("href"), expected)) {
             problems.error(pos(path, canonical), "canonical URL \"" + canonical.attr("href")
                     + "\" is not the page's own URL " + expected);
         }

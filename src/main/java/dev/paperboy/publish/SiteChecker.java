@@ -28,10 +28,9 @@ public final class SiteChecker {
     public CheckResult check(BuildOptions options, Diagnostics diagnostics) throws IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
         reportWarnings(layout, diagnostics);
-        // Errors of content files are reported once, by the build below.
-        Diagnostics reportedByBuild = new Diagnostics();
-        int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByBuild).size();
-        int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByBuild).size();
+        Diagnostics reportedByTheBuild = new Diagnostics();
+        int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByTheBuild).size();
+        int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
         try {
             OutputCheck output = new SiteBuilder(related).renderAll(options,
                     planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
@@ -44,10 +43,12 @@ public final class SiteChecker {
 
     /**
      * Loads the content for {@link ContentWarnings} alone, in a method of its own so that it can be collected
-     * before the build loads it again (at 100,000 papers each load holds about half a gigabyte).
+     * before the build loads it again (at 100,000 papers each load holds about half a gigabyte). The errors of
+     * content files are reported once, by the build.
      */
     private static void reportWarnings(SiteLayout layout, Diagnostics diagnostics) {
-        Content content = new ContentLoader(new YamlReader()).load(layout, new Diagnostics() /* the build's */);
+        Diagnostics reportedByTheBuild = new Diagnostics();
+        Content content = new ContentLoader(new YamlReader()).load(layout, reportedByTheBuild);
         ContentWarnings.report(content, diagnostics);
     }
 }

@@ -64,6 +64,15 @@ class LinkCheckTest {
     }
 
     @Test
+    void aByteOrderMarkAndABaseHrefAreReadAsBrowsersReadThem(@TempDir Path temp) throws Exception {
+        TestSite site = basicWith(temp, "404.ftlh", "\uFEFF<!DOCTYPE html>\n<html lang=\"en\"><head><title>Not found"
+                + "</title><base href=\"https://example.org/reading-group/papers/\"></head>\n"
+                + "<body><a href=\"adam-revisited/#abstract\">a</a> <a href=\"missing/\">b</a></body></html>\n");
+        assertEquals(List.of("site/404.html:3: error: broken link \"missing/\": site/papers/missing/index.html is not "
+                + "built"), outputErrors(site.options()));
+    }
+
+    @Test
     void aFeedLinkToAMissingPageIsFound(@TempDir Path temp) throws Exception {
         List<String> errors = outputErrors(basicWith(temp, "rss.ftlx", "<?xml version=\"1.0\"?>\n"
                 + "<rss version=\"2.0\"><channel>\n<link>https://example.org/reading-group/papers/missing/</link>\n"
