@@ -127,9 +127,7 @@ public final class Importer {
                 diagnostics.warning(SourcePos.of(layout.label(path), 1),
                         "matched no theme of the taxonomy; set \"themes\" by hand if it has a clear topic");
             }
-            String text = FrontMatterFile.FENCE + "\n" + writer.mapping(PaperFrontMatter.create(paper, assigned))
-                    + FrontMatterFile.FENCE + "\n";
-            return created(layout, path, text);
+            return created(layout, path, writer.mapping(PaperFrontMatter.create(paper, assigned)), diagnostics);
         }
         return edits.update(file, PaperFrontMatter.changes(file, paper), PaperReader.IMPORTED, diagnostics);
     }
@@ -138,17 +136,21 @@ public final class Importer {
         Path path = AtomicFiles.inside(layout.digests(), date + ".md");
         String label = layout.label(path);
         if (!Files.exists(path)) {
-            String text = FrontMatterFile.FENCE + "\n" + writer.mapping(DigestFrontMatter.create(slugs))
-                    + FrontMatterFile.FENCE + "\n";
-            return created(layout, path, text);
+            return created(layout, path, writer.mapping(DigestFrontMatter.create(slugs)), diagnostics);
         }
         return ContentFile.read(path, date.toString(), label, yaml, diagnostics)
                 .map(file -> edits.update(file, DigestFrontMatter.changes(file, slugs), DigestReader.IMPORTED, diagnostics))
-                .orElseGet(() -> new Planned(path, new FileChange(label, Kind.SKIPPED, List.of()), null));
+                .orElseGet(() -> Planned.skipped(path, label));
     }
 
-    private static Planned created(SiteLayout layout, Path path, String text) {
-        return new Planned(path, new FileChange(layout.label(path), Kind.CREATED, List.of()),
+    /** A new file of front matter alone; none if a build could not read it back. */
+    private static Planned created(SiteLayout layout, Path path, String yaml, Diagnostics diagnostics) {
+        String label = layout.label(path);
+        if (!PlannedEdits.fitsFrontMatter(label, yaml, diagnostics)) {
+            return Planned.skipped(path, label);
+        }
+        String text = FrontMatterFile.FENCE + "\n" + yaml + FrontMatterFile.FENCE + "\n";
+        return new Planned(path, new FileChange(label, Kind.CREATED, List.of()),
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

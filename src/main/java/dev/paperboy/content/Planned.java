@@ -11,6 +11,11 @@ record Planned(Path path, FileChange change, byte[] bytes) {
     /** Writing is mostly waiting for the file system: threads per core. */
     private static final int WRITE_THREADS_PER_CORE = 4;
 
+    /** Nothing to write: the file is left as it is, and counted as skipped with errors. */
+    static Planned skipped(Path path, String label) {
+        return new Planned(path, new FileChange(label, FileChange.Kind.SKIPPED, List.of()), null);
+    }
+
     /** Writes every planned file atomically (nothing when {@code dryRun}) and returns what happened to each. */
     static List<FileChange> writeAll(List<Planned> planned, boolean dryRun, Diagnostics diagnostics) {
         return FileThreads.run(WRITE_THREADS_PER_CORE,

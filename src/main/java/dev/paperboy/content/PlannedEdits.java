@@ -26,15 +26,29 @@ final class PlannedEdits {
         }
         Optional<String> edited = editor.edit(file, changes, lastKey);
         Diagnostics check = new Diagnostics();
-        boolean readable = edited.flatMap(text -> FrontMatterFile.split(file.label(), text, check))
-                .flatMap(parts -> yaml.read(file.label(), parts.yaml(), parts.yamlFirstLine(), check))
+        Optional<FrontMatterFile> result = edited.flatMap(text -> FrontMatterFile.split(file.label(), text, check));
+        if (result.isPresent() && !fitsFrontMatter(file.label(), result.get().yaml(), diagnostics)) {
+            return Planned.skipped(file.path(), file.label());
+        }
+        boolean readable = result.flatMap(split -> yaml.read(file.label(), split.yaml(), split.yamlFirstLine(), check))
                 .isPresent();
         if (!readable) {
             diagnostics.error(SourcePos.of(file.label(), 2), "cannot update this file's front matter line by line",
                     "write each top-level key on a line of its own");
-            return new Planned(file.path(), new FileChange(file.label(), Kind.SKIPPED, List.of()), null);
+            return Planned.skipped(file.path(), file.label());
         }
         return new Planned(file.path(), new FileChange(file.label(), Kind.UPDATED, List.copyOf(changes.keySet())),
                 file.encode(edited.get()));
+    }
+
+    /** Whether a build reads front matter this long; if not, reports that the file is not written. */
+    static boolean fitsFrontMatter(String label, String yaml, Diagnostics diagnostics) {
+        if (YamlReader.isWithinLimit(yaml)) {
+            return true;
+        }
+        diagnostics.error(SourcePos.of(label, 2), "not written: its front matter would have " + yaml.length()
+                + " characters, more than the " + YamlReader.MAX_DOCUMENT_CHARS + " a build reads",
+                "split the listing into smaller ones");
+        return false;
     }
 }

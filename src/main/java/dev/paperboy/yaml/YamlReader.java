@@ -30,13 +30,18 @@ public final class YamlReader {
      * and returns empty; an empty document is an empty mapping.
      */
     public Optional<YamlMapping> read(String file, String yaml, int firstLine, Diagnostics diagnostics) {
-        if (yaml.length() > MAX_DOCUMENT_CHARS) {
+        if (!isWithinLimit(yaml)) {
             diagnostics.error(SourcePos.of(file, firstLine),
                     "YAML is too large (" + yaml.length() + " characters, at most " + MAX_DOCUMENT_CHARS + ")");
             return Optional.empty();
         }
         Optional<YamlMapping> simple = SimpleYaml.read(file, yaml, firstLine, POINTERS);
         return simple.isPresent() ? simple : jackson().read(file, yaml, firstLine, diagnostics);
+    }
+
+    /** Whether {@link #read} takes a document this long. */
+    public static boolean isWithinLimit(String yaml) {
+        return yaml.length() <= MAX_DOCUMENT_CHARS;
     }
 
     /** Made on first use: a site in the usual shapes never needs it, and it loads some 500 classes. */

@@ -128,6 +128,23 @@ class ImporterTest {
         assertEquals(Set.of(attention, operators, "content/listings/nov13.txt"), Set.copyOf(site.rewritten()));
     }
 
+    /** The build reads front matter up to a size: import writes nothing it could not read back. */
+    @Test
+    void writesNoPaperWhoseFrontMatterABuildCouldNotRead() {
+        String huge = "Words without end. ".repeat(YamlReader.MAX_DOCUMENT_CHARS / 19 + 1);
+        site.write("nov15.txt", listing("Nov 15", entry("A Paper Too Long", huge, "  • 1 authors", "Nov 1"),
+                KERNELS));
+        ImportReport report = site.importListings("nov15.txt");
+
+        List<String> problems = site.diagnostics.formatted();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("content/papers/a-paper-too-long.md:2: error: not written: its front "
+                + "matter would have "), problems.get(0));
+        assertFalse(Files.exists(root.resolve("content/papers/a-paper-too-long.md")));
+        assertEquals(new ImportReport.Tally(1, 0, 0, 1), report.papers());
+        assertTrue(Files.exists(root.resolve("content/papers/neural-tangent-kernels.md")));
+    }
+
     @Test
     void dryRunWritesNothing() {
         ImportReport planned = site.importListings(true, "nov13.txt");
