@@ -16,6 +16,11 @@ import java.util.Set;
  */
 final class SlugAllocator {
     private final Map<String, String> slugByIdentity = new HashMap<>();
+    /**
+     * For a slug that collided, the suffix to try first next time: all below it were taken, and stay taken. Without
+     * it, 10,000 titles with one slug probed 50 million names.
+     */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Set<String> taken;
     private final Set<String> broken;
 
@@ -47,8 +52,13 @@ final class SlugAllocator {
             return Optional.empty();
         }
         String slug = base;
-        for (int n = 2; !taken.add(slug); n++) {
+        if (!taken.add(slug)) {
+            int n = nextSuffix.getOrDefault(base, 2);
+            while (!taken.add(base + "-" + n)) {
+                n++;
+            }
             slug = base + "-" + n;
+            nextSuffix.put(base, n + 1);
         }
         slugByIdentity.put(Slugs.identity(title), slug);
         return Optional.of(slug);

@@ -94,6 +94,18 @@ class SlugsTest {
         assertEquals("q-and-a-2", allocator.slugFor("q & a!").orElseThrow());
     }
 
+    /** Numbering skips slugs taken on disk and by titles whose own slug looks numbered, in any order. */
+    @Test
+    void numbersPastEverySlugAlreadyTaken() {
+        SlugAllocator allocator = new SlugAllocator(List.of("paper", "paper-3"), List.of(), List.of());
+        assertEquals("paper-2", allocator.slugFor("Paper 一").orElseThrow());
+        assertEquals("paper-4", allocator.slugFor("Paper 二").orElseThrow());
+        assertEquals("paper-5", allocator.slugFor("Paper 5").orElseThrow());
+        assertEquals("paper-6", allocator.slugFor("Paper 三").orElseThrow());
+        assertEquals("paper-4-2", allocator.slugFor("Paper 4").orElseThrow());
+        assertEquals("paper-4", allocator.slugFor("paper 二!").orElseThrow());
+    }
+
     @Test
     void refusesToPlaceAFileOutsideItsFolder() {
         Path papers = Path.of("content", "papers");
