@@ -9,9 +9,9 @@ import java.util.List;
 /** A planned file change: its new bytes, or null when nothing is to be written. */
 record Planned(Path path, FileChange change, byte[] bytes) {
     /**
-     * Writing is partly waiting for the file system, as reading is. More threads only contend in the kernel: on an
-     * ext4 disk busy with recent deletions, 10,000 new files took 6.1–6.6 s on four threads per core and 4.4–4.7 s
-     * on two, with a third less system time; on an idle disk or tmpfs, the same 2.0 s.
+     * Writing is partly waiting for the file system, as reading is: two threads per core, as for reads. Four were
+     * no faster: 10,000 new files on an ext4 disk busy with recent deletions took a median of 4.8 s on four and
+     * 4.7 s on two (4 runs each, in ABBA order); on an idle disk or tmpfs, 2.0 s on either.
      */
     private static final int WRITE_THREADS_PER_CORE = 2;
 
