@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -65,7 +66,7 @@ public final class SiteBuilder {
         Path out = output(layout, options);
         checkOutput(layout, out, diagnostics);
         PreviousFiles previous = diagnostics.hasErrors() ? null : PreviousFiles.of(out);
-        SiteModel model = load(layout, options, diagnostics)
+        SiteModel model = load(layout, options, content -> { }, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         times.lap("load");
 
@@ -104,13 +105,14 @@ public final class SiteBuilder {
      * no file is written. The build cache of the site's output is read (Markdown renders, related lists), never
      * written.
      *
-     * @param sinkFor makes the sink from what the build is about to write
+     * @param contentRead is given the content as soon as it is read, before it is validated
+     * @param sinkFor     makes the sink from what the build is about to write
      * @return the sink, once everything was written to it
      */
-    <S extends PageSink> S renderAll(BuildOptions options, Function<PlannedOutput, S> sinkFor,
-            Diagnostics diagnostics) throws StageFailedException, IOException {
+    <S extends PageSink> S renderAll(BuildOptions options, Consumer<Content> contentRead,
+            Function<PlannedOutput, S> sinkFor, Diagnostics diagnostics) throws StageFailedException, IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
-        SiteModel model = load(layout, options, diagnostics)
+        SiteModel model = load(layout, options, contentRead, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         Rendering rendering = prepare(layout, options, model, BuildCache.load(output(layout, options), tool),
                 new StageTimes());
@@ -162,7 +164,8 @@ public final class SiteBuilder {
     }
 
     /** Reads config and content and validates them, reporting every error of every file before giving up. */
-    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options, Diagnostics diagnostics) {
+    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options, Consumer<Content> contentRead,
+            Diagnostics diagnostics) {
         YamlReader yaml = new YamlReader();
         Optional<SiteConfig> config = new SiteConfigLoader(yaml).load(layout.root(), diagnostics);
         if (options.baseUrl() != null && SiteConfigLoader.checkBaseUrl(options.baseUrl(),
@@ -170,6 +173,7 @@ public final class SiteBuilder {
             config = config.map(loaded -> loaded.withBaseUrl(options.baseUrl()));
         }
         Content content = new ContentLoader(yaml).load(layout, diagnostics);
+        contentRead.accept(content);
         // A paper that failed to load reported an error: without one, no need to list 10,000 files again.
         Set<String> unreadable = diagnostics.hasErrors() ? unreadablePapers(layout, content, diagnostics) : Set.of();
         Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(content, loaded, unreadable,

@@ -1,18 +1,16 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.content.Content;
 import dev.paperboy.content.ContentLoader;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.StageFailedException;
 import dev.paperboy.site.RelatedPapersFinder;
-import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 
 /**
- * {@code paperboy check}: validates content (the build's own load stage, plus warnings for likely mistakes), then
- * renders the whole site as a build would and checks every page and feed as it is rendered ({@link OutputCheck}).
- * Writes no file: site/ is never touched.
+ * {@code paperboy check}: validates content (the build's own load stage, plus warnings for likely mistakes in the
+ * content it reads), then renders the whole site as a build would and checks every page and feed as it is rendered
+ * ({@link OutputCheck}). Writes no file: site/ is never touched.
  */
 public final class SiteChecker {
     /** How output files are named in messages: where {@code paperboy build} would write them. */
@@ -27,28 +25,18 @@ public final class SiteChecker {
     /** Checks what a build with these options would produce (its output folder is not used). */
     public CheckResult check(BuildOptions options, Diagnostics diagnostics) throws IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
-        reportWarnings(layout, diagnostics);
+        // The build reports errors of the folders' files; these listings only count them.
         Diagnostics reportedByTheBuild = new Diagnostics();
         int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByTheBuild).size();
         int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
         try {
             OutputCheck output = new SiteBuilder(related).renderAll(options,
+                    content -> ContentWarnings.report(content, diagnostics),
                     planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
             OutputCheck.Counts counts = output.report(diagnostics);
             return new CheckResult(true, papers, digests, counts.pages(), counts.feeds());
         } catch (StageFailedException e) {
             return new CheckResult(false, papers, digests, 0, 0);
         }
-    }
-
-    /**
-     * Loads the content for {@link ContentWarnings} alone, in a method of its own so that it can be collected
-     * before the build loads it again (at 100,000 papers each load holds about half a gigabyte). The errors of
-     * content files are reported once, by the build.
-     */
-    private static void reportWarnings(SiteLayout layout, Diagnostics diagnostics) {
-        Diagnostics reportedByTheBuild = new Diagnostics();
-        Content content = new ContentLoader(new YamlReader()).load(layout, reportedByTheBuild);
-        ContentWarnings.report(content, diagnostics);
     }
 }
