@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,11 @@ public final class Assets {
         read(siteTemplates.resolve(FOLDER), files);
         return files.entrySet().stream().map(file -> new Asset(file.getKey(),
                 FOLDER + "/" + hashedName(file.getKey(), file.getValue()), file.getValue())).toList();
+    }
+
+    /** Each asset's output path by its name, as templates ask for it ({@code url.asset("style.css")}). */
+    public static Map<String, String> paths(List<Asset> assets) {
+        return assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
     }
 
     static String hashedName(String name, byte[] bytes) {

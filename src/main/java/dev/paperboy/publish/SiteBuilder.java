@@ -32,13 +32,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code paperboy build}: load and validate everything (collecting all errors), plan the render jobs, render them
@@ -72,7 +70,7 @@ public final class SiteBuilder {
 
         BuildCache cache = BuildCache.load(out, tool);
         Rendering rendering = prepare(layout, options, model, cache, times);
-        byte[] buildKey = BuildKey.of(tool, layout, options, rendering.assetPaths());
+        byte[] buildKey = BuildKey.of(tool, layout, options, Assets.paths(rendering.assets()));
         PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class, Html.class));
         pages.knowRenders(rendering.markdown().used());
 
@@ -129,8 +127,8 @@ public final class SiteBuilder {
     }
 
     /** What a build renders, made from the model: assets, render jobs and the renderer for them. */
-    private record Rendering(List<Asset> assets, Map<String, String> assetPaths, MarkdownCache markdown,
-            Optional<BuildCache.KeptLists> related, List<RenderJob> jobs, Renderer renderer) {
+    private record Rendering(List<Asset> assets, MarkdownCache markdown, Optional<BuildCache.KeptLists> related,
+            List<RenderJob> jobs, Renderer renderer) {
         void writeAssets(PageSink sink) throws IOException {
             for (Asset asset : assets) {
                 sink.write(asset.path(), asset.bytes());
@@ -143,7 +141,6 @@ public final class SiteBuilder {
             StageTimes times) throws IOException {
         SiteConfig config = model.config();
         List<Asset> assets = Assets.collect(layout.templates());
-        Map<String, String> assetPaths = assets.stream().collect(Collectors.toMap(Asset::name, Asset::path));
         MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
         Optional<byte[]> relatedKey = RelatedListsKey.of(related, model);
         RelatedPaperLists relatedLists = relatedKey.flatMap(cache::related)
@@ -154,8 +151,8 @@ public final class SiteBuilder {
         List<RenderJob> jobs = RenderPlan.plan(views, site);
         times.lap("plan");
         Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
-                new Urls(config.baseUrl(), options.indexLinks(), assetPaths, SitePaths.HOME));
-        return new Rendering(assets, assetPaths, markdown,
+                new Urls(config.baseUrl(), options.indexLinks(), Assets.paths(assets), SitePaths.HOME));
+        return new Rendering(assets, markdown,
                 relatedKey.map(key -> new BuildCache.KeptLists(key, relatedLists)), jobs, renderer);
     }
 

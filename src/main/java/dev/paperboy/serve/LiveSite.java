@@ -178,8 +178,8 @@ final class LiveSite {
     private Rebuild render(SiteInfo site, List<RenderJob> affected, List<String> gone, boolean writeAssets,
             long start) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        new Renderer(engine, site, new Urls(views.model().config().baseUrl(), false, paths(assets), SitePaths.HOME))
-                .render(affected, output, diagnostics);
+        Urls urls = new Urls(views.model().config().baseUrl(), false, Assets.paths(assets), SitePaths.HOME);
+        new Renderer(engine, site, urls).render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
             related.cancel();
             affected.forEach(job -> unsure.add(job.path()));
@@ -228,7 +228,7 @@ final class LiveSite {
         }
         if (changes.assets()) {
             List<Asset> collected = Assets.collect(layout.templates());
-            renderAll |= !paths(collected).equals(paths(assets));
+            renderAll |= !Assets.paths(collected).equals(Assets.paths(assets));
             assets = collected;
         }
     }
@@ -267,10 +267,6 @@ final class LiveSite {
         Set<String> keep = new HashSet<>(planned.keySet());
         assets.forEach(asset -> keep.add(asset.path()));
         output.deleteAllBut(keep);
-    }
-
-    private static Map<String, String> paths(List<Asset> list) {
-        return list.stream().collect(Collectors.toMap(Asset::name, Asset::path));
     }
 
     /** The URL path a page is requested at: folders for {@code index.html}, as the reload script compares. */
