@@ -178,8 +178,8 @@ final class LiveSite {
     private Rebuild render(SiteInfo site, List<RenderJob> affected, List<String> gone, boolean writeAssets,
             long start) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Urls urls = new Urls(views.model().config().baseUrl(), false, Assets.paths(assets), SitePaths.HOME);
-        new Renderer(engine, site, urls).render(affected, output, diagnostics);
+        Urls helper = new Urls(views.model().config().baseUrl(), false, Assets.paths(assets), SitePaths.HOME);
+        new Renderer(engine, site, helper).render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
             related.cancel();
             affected.forEach(job -> unsure.add(job.path()));
