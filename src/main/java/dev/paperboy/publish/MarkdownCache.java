@@ -8,8 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Markdown renders keyed by the digest of their source text and top heading level: rendering depends on nothing
- * else but the tool, so
- * entries stay valid across template and config changes. Only the entries this build used are kept for the next.
+ * else but the tool, so entries stay valid across template and config changes. Only the entries this build used
+ * are kept for the next.
+ *
+ * <p>Within a build each key has one render, whichever thread asks first, so page keys can let that render stand
+ * for its key ({@link PageCache#knowRenders}): two equal renders, one known and one not, would give a page one key
+ * in a clean build and another once the cache holds the render, and it would be rendered again for nothing. Blank
+ * sources are not cached: every one renders to the same empty value, which must not stand for any one key.
  */
 final class MarkdownCache implements MarkdownRenderer {
     private final MarkdownRenderer renderer;
@@ -23,12 +28,17 @@ final class MarkdownCache implements MarkdownRenderer {
 
     @Override
     public Html render(String markdown, int topLevel) {
-        ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(topLevel + "\n" + markdown));
-        Html html = previous.get(key);
-        if (html == null) {
-            html = renderer.render(markdown, topLevel);
+        if (markdown.isBlank()) {
+            return renderer.render(markdown, topLevel);
         }
-        used.put(key, html);
+        ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(topLevel + "\n" + markdown));
+        Html html = used.get(key);
+        if (html == null) {
+            Html kept = previous.get(key);
+            html = kept != null ? kept : renderer.render(markdown, topLevel);
+            Html first = used.putIfAbsent(key, html);
+            html = first != null ? first : html;
+        }
         return html;
     }
 
