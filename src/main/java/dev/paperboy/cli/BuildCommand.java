@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
-    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    @Option(names = "--timings", description = "Print how long each stage of the build took, and what each template's pages cost.")
     boolean timings;
 
     @Override
@@ -58,6 +58,7 @@ final class BuildCommand implements Callable<Integer> {
                     result.feeds(), result.output(), result.time().toMillis(), result.changed(), result.files()));
             if (timings) {
                 spec.commandLine().getOut().println("stages: " + result.stages().summary());
+                spec.commandLine().getOut().println("templates: " + result.templates().summary());
             }
             return ExitCodes.OK;
         } catch (StageFailedException e) {

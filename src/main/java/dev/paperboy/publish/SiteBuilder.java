@@ -95,7 +95,7 @@ public final class SiteBuilder {
         times.lap("commit");
         List<RenderJob> jobs = rendering.jobs();
         return new BuildResult(out, count(jobs, OutputFormat.Kind.PAGE), count(jobs, OutputFormat.Kind.FEED),
-                folder.files(), folder.changed(), times);
+                folder.files(), folder.changed(), times, rendering.renderer().times());
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Renderer {
     private final TemplateEngine engine;
     private final SiteInfo site;
     private final Urls urls;
+    private final TemplateTimes times = new TemplateTimes();
 
     /** @param urls the URL helper for any page; each job gets one for its own path */
     public Renderer(TemplateEngine engine, SiteInfo site, Urls urls) {
@@ -69,11 +70,18 @@ public final class Renderer {
         }
     }
 
+    /** What the pages rendered so far cost, by template. */
+    public TemplateTimes times() {
+        return times;
+    }
+
     private void renderOne(RenderJob job, PageSink sink, Diagnostics diagnostics, Set<String> reported,
             PageBuffer out) {
         out.clear();
+        String template = job.format().template();
+        long startCpu = TemplateTimes.threadCpuNanos();
         try {
-            engine.render(job.format().template(), new TemplateRoot(site, job.meta(), job.page(),
+            engine.render(template, new TemplateRoot(site, job.meta(), job.page(),
                     urls.at(job.path(), job.format().absoluteLinks())), out);
         } catch (TemplateException | IOException e) {
             Diagnostic diagnostic = TemplateErrors.of(e, job.path(), engine);
@@ -82,8 +90,10 @@ public final class Renderer {
             }
             return;
         }
+        byte[] page = out.utf8();
+        times.rendered(template, startCpu, page.length);
         try {
-            sink.write(job.path(), out.utf8());
+            sink.write(job.path(), page);
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePos.of(job.path()), "cannot write output file: " + e.getMessage());
         }

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +61,38 @@ class BuildCommandTest {
         String ms = " \\d+ ms \\(cpu \\d+ ms\\)";
         assertTrue(stages.matches("stages: load" + ms + " · notes and related papers" + ms + " · plan" + ms
                 + " · cache check" + ms + " · render" + ms + " · commit" + ms), stages);
+    }
+
+    @Test
+    void timingsCountThePagesEachTemplateRenderedAndNoneWhenTheCacheKeptThemAll(@TempDir Path temp) {
+        // Blank notes, and two papers with the same notes (which Flexmark renders): once each is cached, a render
+        // must not give a page another key than its clean build gave.
+        String table = "| a |\n|---|\n| 1 |\n";
+        TestSite.in(temp).paper("a", "title: A").paper("b", "title: B", table).paper("c", "title: C", table)
+                .digest("2024-01-01", "a", "b", "c");
+        Map<String, Integer> pages = templatePages(run("build", "-C", temp.toString(), "--timings"));
+        assertEquals(3, pages.get("paper.ftlh"), pages::toString);
+        assertEquals(1, pages.get("digest.ftlh"), pages::toString);
+        assertEquals(1, pages.get("home.ftlh"), pages::toString);
+
+        Run again = run("build", "-C", temp.toString(), "--timings");
+        assertTrue(again.out().lines().anyMatch(line -> line.equals(
+                "templates: none rendered (every page came from the build cache)")), again.out());
+    }
+
+    /** The pages per template of a {@code --timings} run's {@code templates:} line, checking its form. */
+    private static Map<String, Integer> templatePages(Run run) {
+        assertEquals(0, run.exit(), run.err());
+        String line = run.out().lines().filter(l -> l.startsWith("templates: ")).findFirst().orElseThrow();
+        Map<String, Integer> pages = new TreeMap<>();
+        Pattern entry = Pattern.compile(
+                "(\\S+) (\\d+) pages?, cpu \\d+ ms \\(\\d+\\.\\d\\d ms a page\\), \\d+\\.\\d MB");
+        for (String part : line.substring("templates: ".length()).split(" · ")) {
+            Matcher matcher = entry.matcher(part);
+            assertTrue(matcher.matches(), part);
+            pages.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
+        }
+        return pages;
     }
 
     @Test
