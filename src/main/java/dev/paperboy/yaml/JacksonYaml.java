@@ -17,9 +17,12 @@ import dev.paperboy.diag.SourcePos;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads any YAML document through Jackson (SnakeYAML), keeping each key's and list item's position, and reports
@@ -77,7 +80,7 @@ final class JacksonYaml {
             diagnostics.error(e.pos, e.getMessage());
             return Optional.empty();
         } catch (JsonProcessingException e) {
-            diagnostics.error(at(file, firstLine, e.getLocation()), "invalid YAML: " + e.getOriginalMessage());
+            diagnostics.error(at(file, firstLine, e.getLocation()), "invalid YAML: " + problem(e, firstLine));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals its limits (aliases, nesting, size) with unchecked exceptions.
@@ -156,6 +159,23 @@ final class JacksonYaml {
             return SourcePos.of(file, firstLine);
         }
         return new SourcePos(file, firstLine + location.getLineNr() - 1, Math.max(0, location.getColumnNr()));
+    }
+
+    /**
+     * SnakeYAML's problem, and what it was parsing from where, e.g. {@code expected ',' or ']', but got <stream
+     * end> (while parsing a flow sequence that starts at line 2, column 8)}: its own message quotes the lines around
+     * both places with a caret under each, which is noise on one line.
+     */
+    private static String problem(JsonProcessingException e, int firstLine) {
+        if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null) {
+            return firstLine(e.getOriginalMessage());
+        }
+        if (marked.getContext() == null) {
+            return marked.getProblem();
+        }
+        Mark start = marked.getContextMark();
+        return marked.getProblem() + " (" + marked.getContext() + (start == null ? ")" : String.format(Locale.ROOT,
+                " that starts at line %d, column %d)", firstLine + start.getLine(), start.getColumn() + 1));
     }
 
     private static String describe(JsonToken token) {

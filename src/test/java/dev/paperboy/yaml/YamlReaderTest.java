@@ -23,6 +23,25 @@ class YamlReaderTest {
     }
 
     @Test
+    void aSyntaxErrorIsOneLineWithTheProblemAndWhereWhatItBrokeStarted() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlReader reader = new YamlReader();
+        assertEquals(Optional.empty(), reader.read("unclosed.md", "date: 2024-01-01\ntitle: [unclosed\n", 2,
+                diagnostics));
+        assertEquals(Optional.empty(), reader.read("after-quote.md", "title: \"Quoted\" and more\n", 2,
+                diagnostics));
+        assertEquals(Optional.empty(), reader.read("tab.md", "title: x\n\tthemes: [rl]\n", 2, diagnostics));
+        assertEquals(List.of(
+                "after-quote.md:2:16: error: invalid YAML: expected <block end>, but found '<scalar>' (while parsing "
+                        + "a block mapping that starts at line 2, column 1)",
+                "tab.md:2:9: error: invalid YAML: found character '\\t(TAB)' that cannot start any token. (Do not "
+                        + "use \\t(TAB) for indentation) (while scanning for the next token)",
+                "unclosed.md:3:17: error: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow "
+                        + "sequence that starts at line 3, column 8)"),
+                diagnostics.formatted());
+    }
+
+    @Test
     void valuesAreTheNodesJacksonItselfReads() throws Exception {
         String yaml = """
                 title: "Quoted: text"
