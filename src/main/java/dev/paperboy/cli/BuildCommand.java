@@ -42,7 +42,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
-    @Option(names = "--timings", description = "Print how long each stage of the build took, and what each template's pages cost.")
+    @Option(names = "--timings",
+            description = "Print how long each stage of the build took, and what each template's pages cost.")
     boolean timings;
 
     @Override

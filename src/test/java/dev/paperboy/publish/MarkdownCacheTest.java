@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class MarkdownCacheTest {
-    private static final String NOTE = "A note with a [link](https://example.org) and a table:\n\n| a |\n|---|\n| 1 |\n";
+    private static final String NOTE = "A note with a [link](https://example.org) and a table:\n\n"
+            + "| a |\n|---|\n| 1 |\n";
 
     @Test
     void aSourceRenderedByManyThreadsHasOneRender() {

@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * A small site and the edits a curator makes to it, in random order from a fixed seed: notes (blank, repeated
  * across papers, in Flexmark's and in the subset's shape), titles, themes, upvotes, drafts, digest intros, titles
- * and drafts, and moving, adding and deleting papers. Each edit rewrites only the files it touches and names them, for tests of
- * what incremental builds make of it.
+ * and drafts, and moving, adding and deleting papers. Each edit rewrites only the files it touches and names them,
+ * for tests of what incremental builds make of it.
  */
 public final class RandomCuratorEdits {
     private static final List<String> NOTES = List.of("", "  \n", "Shared *note* about policy gradients.\n",

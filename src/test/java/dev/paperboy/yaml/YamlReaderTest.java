@@ -36,8 +36,8 @@ class YamlReaderTest {
                         + "a block mapping that starts at line 2, column 1)",
                 "tab.md:2:9: error: invalid YAML: found character '\\t(TAB)' that cannot start any token. (Do not "
                         + "use \\t(TAB) for indentation) (while scanning for the next token)",
-                "unclosed.md:3:17: error: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a flow "
-                        + "sequence that starts at line 3, column 8)"),
+                "unclosed.md:3:17: error: invalid YAML: expected ',' or ']', but got <stream end> (while parsing a "
+                        + "flow sequence that starts at line 3, column 8)"),
                 diagnostics.formatted());
     }
 
