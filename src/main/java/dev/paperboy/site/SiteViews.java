@@ -31,10 +31,6 @@ public final class SiteViews {
     private final ViewParts parts;
     private final RelatedPaperLists related;
 
-    public SiteViews(SiteModel model, MarkdownRenderer markdown, RelatedPapersFinder relatedFinder) {
-        this(model, markdown, ViewParts.of(model, markdown), RelatedPaperLists.find(relatedFinder, model));
-    }
-
     private SiteViews(SiteModel model, MarkdownRenderer markdown, ViewParts parts, RelatedPaperLists related) {
         this.model = model;
         this.markdown = markdown;

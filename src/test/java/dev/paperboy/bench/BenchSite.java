@@ -14,7 +14,7 @@ import dev.paperboy.render.Renderer;
 import dev.paperboy.render.SiteInfo;
 import dev.paperboy.render.TemplateEngine;
 import dev.paperboy.render.Urls;
-import dev.paperboy.site.RelatedPapersFinder;
+import dev.paperboy.site.RelatedPaperLists;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SiteModelBuilder;
 import dev.paperboy.site.SitePaths;
@@ -75,7 +75,7 @@ final class BenchSite {
         Content content = new ContentLoader(yaml).load(layout, diagnostics);
         SiteModel model = SiteModelBuilder.build(content, config, Set.of(), false, TestSite.CLOCK, diagnostics)
                 .orElseThrow(() -> new IllegalStateException(diagnostics.formatted().toString()));
-        SiteViews views = new SiteViews(model, new FlexmarkMarkdown(), RelatedPapersFinder.NONE);
+        SiteViews views = SiteViews.of(model, new FlexmarkMarkdown(), new RelatedPaperLists(Map.of()));
         SiteInfo info = SiteInfo.of(config);
         Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), info,
                 new Urls(config.baseUrl(), false, Map.of("style.css", "assets/style.css"), SitePaths.HOME));

@@ -31,7 +31,7 @@ class SiteViewsTest {
     private static SiteViews views(String configYaml, Content content, RelatedPapersFinder related) {
         SiteModel model = SiteModelBuilder.build(content, config(configYaml), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
-        return new SiteViews(model, PLAIN, related);
+        return SiteViews.of(model, PLAIN, RelatedPaperLists.find(related, model));
     }
 
     @Test
@@ -44,7 +44,7 @@ class SiteViewsTest {
         SiteModel model = SiteModelBuilder.build(after, config(""), Set.of(), false, Clock.systemUTC(),
                 new Diagnostics()).orElseThrow();
         SiteViews reused = SiteViews.reusing(previous, model, PLAIN, NO_RELATED);
-        SiteViews fresh = new SiteViews(model, PLAIN, RelatedPapersFinder.NONE);
+        SiteViews fresh = SiteViews.of(model, PLAIN, NO_RELATED);
 
         PaperEntry entryA = model.paper("a").orElseThrow();
         assertSame(previous.paperPage(previous.model().paper("a").orElseThrow()).paper(),
