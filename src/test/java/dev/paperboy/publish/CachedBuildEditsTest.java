@@ -7,8 +7,6 @@ import dev.paperboy.diag.StageFailedException;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,10 +29,9 @@ class CachedBuildEditsTest {
         TestSite site = TestSite.in(root.resolve("site"));
         RandomCuratorEdits edits = new RandomCuratorEdits(site, seed);
         build(site);
-        List<String> done = new ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
-            done.add(edits.next().description());
-            String step = "seed " + seed + " after " + done;
+            edits.next();
+            String step = edits.history();
             build(site);
             Path clean = root.resolve("clean-" + i);
             builder().build(site.options().withOutDir(clean), new Diagnostics());

@@ -45,7 +45,9 @@ public final class RandomCuratorEdits {
     }
 
     private final TestSite site;
+    private final long seed;
     private final Random random;
+    private final List<String> done = new ArrayList<>();
     private final Map<String, Paper> papers = new TreeMap<>();
     private final Map<String, Digest> digests = new TreeMap<>();
     private int nextPaper;
@@ -53,6 +55,7 @@ public final class RandomCuratorEdits {
     /** Writes the first papers and the digests that list them into {@code site}. */
     public RandomCuratorEdits(TestSite site, long seed) {
         this.site = site;
+        this.seed = seed;
         this.random = new Random(seed);
         DATES.forEach(date -> digests.put(date, new Digest()));
         for (int i = 0; i < FIRST_PAPERS; i++) {
@@ -62,6 +65,17 @@ public final class RandomCuratorEdits {
 
     /** Makes one edit. */
     public Edit next() throws IOException {
+        Edit edit = edit();
+        done.add(edit.description());
+        return edit;
+    }
+
+    /** The seed and the edits made so far, to say in a failed assertion which sequence broke. */
+    public String history() {
+        return "seed " + seed + " after " + done;
+    }
+
+    private Edit edit() throws IOException {
         List<String> slugs = new ArrayList<>(papers.keySet());
         String slug = slugs.get(random.nextInt(slugs.size()));
         Paper paper = papers.get(slug);

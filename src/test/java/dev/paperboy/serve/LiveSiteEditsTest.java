@@ -7,8 +7,6 @@ import dev.paperboy.publish.RandomCuratorEdits;
 import dev.paperboy.publish.TestSite;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,11 +32,9 @@ class LiveSiteEditsTest {
         LiveSite live = new LiveSite(new SiteLayout(temp), output, false, TestSite.CLOCK,
                 RelatedPapersFinder.BY_TEXT, background, background);
         assertInstanceOf(Rebuild.Done.class, live.buildAll());
-        List<String> done = new ArrayList<>();
         for (int i = 0; i < EDITS; i++) {
             RandomCuratorEdits.Edit edit = edits.next();
-            done.add(edit.description());
-            String step = "seed " + seed + " after " + done;
+            String step = edits.history();
             Set<Path> changed = Set.copyOf(edit.files().stream().map(temp::resolve).toList());
             assertInstanceOf(Rebuild.Done.class, live.refresh(changed).orElseThrow(), step);
             background.runAll();
