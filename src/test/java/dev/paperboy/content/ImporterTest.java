@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ class ImporterTest {
         assertEquals(List.of(), site.diagnostics.formatted());
         assertEquals(new ImportReport.Tally(3, 0, 0, 0), report.papers());
         assertEquals(new ImportReport.Tally(2, 0, 0, 0), report.digests());
-        Content content = load();
+        Content content = site.load();
         Paper operators = paper(content, "learning-operators");
         assertEquals(List.of(LocalDate.of(2025, 11, 13), LocalDate.of(2025, 11, 14)), operators.digests());
         assertEquals("deepmind", operators.organization().account());
@@ -169,7 +168,7 @@ class ImporterTest {
                 "neural tangent kernels!")));
         ImportReport report = site.importListings("twice.txt");
         assertEquals(new ImportReport.Tally(1, 0, 0, 0), report.papers());
-        assertEquals(List.of("neural-tangent-kernels"), load().digests().get(0).papers());
+        assertEquals(List.of("neural-tangent-kernels"), site.load().digests().get(0).papers());
     }
 
     @Test
@@ -178,8 +177,8 @@ class ImporterTest {
                 entry("Q and A", "Two.", "  • 1 authors", "Nov 1"), entry("Q & A!", "One again.", "  • 1 authors",
                         "Nov 1")));
         site.importListings("qa.txt");
-        assertEquals(List.of("q-and-a", "q-and-a-2"), load().digests().get(0).papers());
-        assertEquals("One again.", paper(load(), "q-and-a").abstractText());
+        assertEquals(List.of("q-and-a", "q-and-a-2"), site.load().digests().get(0).papers());
+        assertEquals("One again.", paper(site.load(), "q-and-a").abstractText());
     }
 
     @Test
@@ -203,13 +202,6 @@ class ImporterTest {
                 "nov14.txt:7: error: paper \"Neural Tangent Kernels\" not imported")), site.diagnostics.formatted()
                 .toString());
         assertEquals("---\ntitle: [unclosed\n---\n", site.read("content/papers/neural-tangent-kernels.md"));
-    }
-
-    private Content load() {
-        Diagnostics diagnostics = new Diagnostics();
-        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(root), diagnostics);
-        assertEquals(List.of(), diagnostics.formatted());
-        return content;
     }
 
     private static Paper paper(Content content, String slug) {

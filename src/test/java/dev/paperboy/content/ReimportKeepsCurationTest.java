@@ -4,8 +4,6 @@ import static dev.paperboy.content.TestSite.entry;
 import static dev.paperboy.content.TestSite.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.paperboy.diag.Diagnostics;
-import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +52,7 @@ class ReimportKeepsCurationTest {
         site.importListings(NOV13, NOV14);
         assertEquals(List.of(), site.diagnostics.formatted());
 
-        Map<String, Paper> imported = bySlug(load(site));
+        Map<String, Paper> imported = bySlug(site.load());
         Map<String, Paper> curated = new TreeMap<>();
         List<String> edits = new ArrayList<>();
         for (Paper paper : imported.values()) {
@@ -62,9 +60,9 @@ class ReimportKeepsCurationTest {
         }
         Map<String, List<String>> orders = new TreeMap<>();
         Map<String, String> intros = new TreeMap<>();
-        for (Digest digest : load(site).digests()) {
+        for (Digest digest : site.load().digests()) {
             orders.put(digest.date().toString(), curate(site, digest, edits));
-            intros.put(digest.date().toString(), load(site).digests().stream()
+            intros.put(digest.date().toString(), site.load().digests().stream()
                     .filter(d -> d.date().equals(digest.date())).findFirst().orElseThrow().intro());
         }
         String step = "seed " + seed + ", " + edits;
@@ -76,7 +74,7 @@ class ReimportKeepsCurationTest {
         site.importListings(NOV13, NOV14);
         assertEquals(List.of(), site.diagnostics.formatted(), step);
 
-        Content after = load(site);
+        Content after = site.load();
         Map<String, Paper> bySlug = bySlug(after);
         assertEquals(curated.size() + newcomers.size(), bySlug.size(), step);
         curated.forEach((slug, expected) -> {
@@ -217,12 +215,5 @@ class ReimportKeepsCurationTest {
     private static String slugOf(Content content, String title) {
         return content.papers().stream().filter(paper -> paper.title().equals(title)).findFirst().orElseThrow()
                 .slug();
-    }
-
-    private static Content load(TestSite site) {
-        Diagnostics diagnostics = new Diagnostics();
-        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(site.root()), diagnostics);
-        assertEquals(List.of(), diagnostics.formatted());
-        return content;
     }
 }

@@ -1,5 +1,7 @@
 package dev.paperboy.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
@@ -71,6 +73,14 @@ final class TestSite {
 
     ImportReport importListings(String... files) {
         return importListings(false, files);
+    }
+
+    /** The site's content as a build loads it, which must load without a problem. */
+    Content load() {
+        Diagnostics problems = new Diagnostics();
+        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(root), problems);
+        assertEquals(List.of(), problems.formatted());
+        return content;
     }
 
     /** Every file under content/, by path relative to the site, with its text. */
