@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Paperboy against a peer generator on the shared corpus, interleaved run by run, in one session.
+"""Paperboy against a peer generator on the shared corpus, interleaved run by run.
 
 Usage: bench/compare.py N [--runs R] [--peer hugo] [--from-empty]
 

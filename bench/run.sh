@@ -6,7 +6,7 @@
 #    is rendered again and no cache carries over (PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g). The output
 #    folder of the previous run stays, as ../shared/bench/run-peer.sh leaves Hugo's; with FROM_EMPTY=1 each run
 #    builds into no folder: the previous one is moved aside (one rename) and deleted after the runs, untimed, as
-#    bench/compare.py --from-empty deletes a peer's (deleting 108,000 files took this VM about 30 s, longer than
+#    bench/compare.py --from-empty deletes a peer's (deleting 108,000 files can take longer than
 #    building them);
 # 3. prints median wall, cpu, peak RSS, pages written, pages/s and the exact build command.
 set -euo pipefail

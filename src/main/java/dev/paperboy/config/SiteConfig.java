@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The site's settings from content/site.yaml. Every key is documented in the README; {@link SiteConfigLoader}
+ * The site's settings from content/site.yaml. Every key is documented in docs/manual.md; {@link SiteConfigLoader}
  * holds the defaults.
  */
 public record SiteConfig(

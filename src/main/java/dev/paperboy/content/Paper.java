@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One paper: content/papers/&lt;slug&gt;.md. Front-matter keys are documented in the README; {@code notes} is the
+ * One paper: content/papers/&lt;slug&gt;.md. Front-matter keys are documented in docs/manual.md; {@code notes} is the
  * Markdown body, which belongs to the curator.
  *
  * @param published    publication date, or null when the listing gave none

@@ -10,8 +10,7 @@ import java.util.List;
 record Planned(Path path, FileChange change, byte[] bytes) {
     /**
      * Writing is partly waiting for the file system, as reading is: two threads per core, as for reads. Four were
-     * no faster: 10,000 new files on an ext4 disk busy with recent deletions took a median of 4.8 s on four and
-     * 4.7 s on two (4 runs each, in ABBA order); on an idle disk or tmpfs, 2.0 s on either.
+     * no faster in {@code ImportBench}, on a disk busy with recent deletions or an idle one.
      */
     private static final int WRITE_THREADS_PER_CORE = 2;
 

@@ -13,7 +13,7 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Cleans curator HTML so nothing in content can run script. The safelist is Jsoup's {@code relaxed()} plus what
- * Markdown output needs, documented in README.md ("Curator Markdown and the sanitizer"):
+ * Markdown output needs, documented in docs/manual.md ("Curator Markdown and the sanitizer"):
  * <ul>
  *   <li>extra tags {@code del}, {@code s}, {@code hr} (strikethrough, footnote rule);</li>
  *   <li>{@code id} on headings, {@code sup} and {@code li} (heading anchors, footnotes); {@code class} on

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Times the whole {@code bin/paperboy import} process (the launcher builds are timed with too) on a synthetic listing
- * into an empty site. Every run's site is kept until all runs are done: deleting 10,000 files keeps this VM's disk
+ * into an empty site. Every run's site is kept until all runs are done: deleting 10,000 files keeps the disk
  * busy for seconds, which would be counted against the next run. The last run's site is then built, untimed, to
  * prove the import made a working site. Run after {@code mvn -B -o package -DskipTests}:
  * {@code java -cp target/test-classes:target/paperboy.jar dev.paperboy.content.ImportBench [ENTRIES] [RUNS] [FOLDER]}

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * && java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.paperboy.serve.ServeBench
  * bench/work/site-10000 [edits] [--no-related] [--title]}. It edits a copy of the site's content/ in a temporary folder,
  * deleted at the end.
- * Figures are in the README (Live preview, Speed).
+ * Figures are in docs/performance.md.
  */
 public final class ServeBench {
     private static final int WARM_UP = 5;

@@ -91,7 +91,7 @@ class SimpleYamlTest {
     @Test
     void readsSiteConfigLists() {
         assertReads("""
-                # Every key is documented in README.md.
+                # Every key is documented in docs/manual.md.
                 title: Benchmark digest
                 base_url: https://bench.example.org/
                 feed_items: 50
