@@ -27,6 +27,13 @@ public final class Slugs {
             Map.entry('đ', "d"), Map.entry('Đ', "d"), Map.entry('ð', "d"), Map.entry('Ð', "d"),
             Map.entry('þ', "th"), Map.entry('Þ', "th"), Map.entry('ł', "l"), Map.entry('Ł', "l"),
             Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "h"), Map.entry('&', " and "));
+    /** Greek letters by their English names, lower case: math-style titles use them as words ({@code Mem-α}). */
+    private static final String[] GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+        "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi",
+        "chi", "psi", "omega"};
+    /** Letter-like variants of Greek letters and the micro sign, to the letter they stand for. */
+    private static final Map<Character, Character> GREEK_VARIANTS = Map.of(
+            'µ', 'μ', 'ϵ', 'ε', 'ϑ', 'θ', 'ϰ', 'κ', 'ϖ', 'π', 'ϱ', 'ρ', 'ϕ', 'φ', 'ϐ', 'β');
     /** Names Windows refuses for files whatever the extension. */
     private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul",
             "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
@@ -73,21 +80,37 @@ public final class Slugs {
         if (title.chars().allMatch(c -> c < 0x80 && c != '&')) {
             return title;
         }
-        StringBuilder replaced = new StringBuilder(title.length());
-        for (int i = 0; i < title.length(); i++) {
-            char c = title.charAt(i);
-            replaced.append(LETTERS.getOrDefault(c, String.valueOf(c)));
+        String unmarked = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("");
+        StringBuilder replaced = new StringBuilder(unmarked.length());
+        for (int i = 0; i < unmarked.length(); i++) {
+            char c = unmarked.charAt(i);
+            String greek = greekName(c);
+            replaced.append(greek != null ? " " + greek + " " : LETTERS.getOrDefault(c, String.valueOf(c)));
         }
-        return MARKS.matcher(Normalizer.normalize(replaced, Normalizer.Form.NFD)).replaceAll("");
+        return replaced.toString();
     }
 
-    /** Cuts at the last word boundary within the limit, or hard at the limit for one very long word. */
+    /** The name of a Greek letter ({@code μ} is "mu"), each its own word in the slug; null for other characters. */
+    private static String greekName(char c) {
+        char letter = Character.toLowerCase(GREEK_VARIANTS.getOrDefault(c, c));
+        return letter >= 'α' && letter <= 'ω' ? GREEK[letter - 'α'] : null;
+    }
+
+    /**
+     * Cuts at the last word boundary within the limit, or hard at the limit for one very long word. A cut never ends
+     * on a lone number ({@code ...-an-exploration-of-8}): that reads like the suffix of a slug collision.
+     */
     private static String cut(String slug) {
         if (slug.length() <= MAX_LENGTH) {
             return slug;
         }
         int boundary = slug.lastIndexOf('-', MAX_LENGTH);
-        return trimHyphens(boundary > 0 ? slug.substring(0, boundary) : slug.substring(0, MAX_LENGTH));
+        String cut = trimHyphens(boundary > 0 ? slug.substring(0, boundary) : slug.substring(0, MAX_LENGTH));
+        for (int lastWord = cut.lastIndexOf('-'); lastWord > 0
+                && cut.substring(lastWord + 1).chars().allMatch(Character::isDigit); lastWord = cut.lastIndexOf('-')) {
+            cut = cut.substring(0, lastWord);
+        }
+        return cut;
     }
 
     private static String trimHyphens(String slug) {

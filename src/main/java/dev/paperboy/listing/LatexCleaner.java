@@ -1,6 +1,8 @@
 package dev.paperboy.listing;
 
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns the LaTeX residue that listings carry in titles and abstracts into plain Unicode text: escapes
@@ -89,10 +91,20 @@ final class LatexCleaner {
         }
     }
 
+    /** A command's braced argument, converted; {@code open} is where its '{' stands. */
+    private record Group(int open, String text, boolean closed) {
+        /** An argument that never closes stays as written, its converted text after the brace. */
+        Item keepUnclosed(StringBuilder out, String src, int start) {
+            out.append(src, start, open + 1).append(text);
+            return Item.TEXT;
+        }
+    }
+
     /** One conversion of one string; recursive descent over commands and groups. */
     private static final class Converter {
         /** Deeper groups are read as plain text, so hostile input cannot exhaust the stack. */
         private static final int MAX_DEPTH = 64;
+        private static final Set<String> CONTRACTION_ENDINGS = Set.of("s", "t", "d", "m", "re", "ve", "ll");
 
         private final String src;
         private int pos;
@@ -232,8 +244,8 @@ final class LatexCleaner {
             switch (symbol) {
                 case ',', ';', ':', ' ', '\\' -> out.append(' ');
                 case '|' -> out.append('‖');
-                case '!', '-', '/' -> {
-                    return Item.NOTHING;
+                case '!', '-', '/', '(', ')', '[', ']' -> {
+                    return Item.NOTHING; // \( \) \[ \] only delimit math
                 }
                 default -> {
                     out.append(src, start, pos);
@@ -247,6 +259,20 @@ final class LatexCleaner {
             boolean braceFollows = pos < src.length() && src.charAt(pos) == '{' && depth < MAX_DEPTH;
             if (name.equals("sqrt") && braceFollows) {
                 return argument(out, start, depth, true);
+            }
+            if (name.equals("deg")) {
+                out.append(followsNumber(start) ? "°" : "deg"); // 360{\deg} is an angle, \deg p a degree
+                skipEmptyGroup();
+                return Item.SYMBOL;
+            }
+            if (name.equals("nobreakdash")) {
+                return Item.NOTHING; // \nobreakdash- is the hyphen that follows it
+            }
+            if (name.equals("footnote") && braceFollows) {
+                return footnote(out, start, depth);
+            }
+            if (name.equals("href") && braceFollows) {
+                return href(out, start, depth);
             }
             String symbol = LatexTables.SYMBOLS.get(name);
             if (symbol != null) {
@@ -294,14 +320,11 @@ final class LatexCleaner {
          * "√(x+1)" when the argument is longer than one character.
          */
         private Item argument(StringBuilder out, int start, int depth, boolean root) {
-            int open = pos++;
-            StringBuilder inner = new StringBuilder();
-            items(inner, depth + 1);
-            if (pos >= src.length()) {
-                out.append(src, start, open + 1).append(inner);
-                return Item.TEXT;
+            Group group = bracedArgument(depth);
+            if (!group.closed()) {
+                return group.keepUnclosed(out, src, start);
             }
-            pos++;
+            String inner = group.text();
             if (!root) {
                 out.append(inner);
             } else if (inner.codePoints().count() == 1) {
@@ -310,6 +333,58 @@ final class LatexCleaner {
                 out.append("√(").append(inner).append(')');
             }
             return Item.TEXT;
+        }
+
+        /** {@code \footnote{text}} reads as " (text)" where it stands. */
+        private Item footnote(StringBuilder out, int start, int depth) {
+            Group group = bracedArgument(depth);
+            if (!group.closed()) {
+                return group.keepUnclosed(out, src, start);
+            }
+            out.append(" (").append(group.text().strip()).append(')');
+            return Item.TEXT;
+        }
+
+        /** {@code \href{url}{text}} reads as "text (url)", or the bare URL when the text repeats it. */
+        private Item href(StringBuilder out, int start, int depth) {
+            Group url = bracedArgument(depth);
+            if (!url.closed() || pos >= src.length() || src.charAt(pos) != '{') {
+                return url.closed() ? copy(out, start) : url.keepUnclosed(out, src, start);
+            }
+            Group text = bracedArgument(depth);
+            if (!text.closed()) {
+                return copy(out, start);
+            }
+            String link = url.text().strip();
+            String label = text.text().strip();
+            out.append(label.isEmpty() || label.equals(link) ? link : label + " (" + link + ")");
+            return Item.TEXT;
+        }
+
+        private Item copy(StringBuilder out, int start) {
+            out.append(src, start, pos);
+            return Item.TEXT;
+        }
+
+        /** Converts the group that opens with the '{' at {@link #pos}, and reads past its '}' if it has one. */
+        private Group bracedArgument(int depth) {
+            int open = pos++;
+            StringBuilder inner = new StringBuilder();
+            items(inner, depth + 1);
+            boolean closed = pos < src.length();
+            if (closed) {
+                pos++;
+            }
+            return new Group(open, inner.toString(), closed);
+        }
+
+        /** Whether a number ends just before the command at {@code start}, braces and spaces aside. */
+        private boolean followsNumber(int start) {
+            int at = start - 1;
+            while (at >= 0 && (src.charAt(at) == '{' || src.charAt(at) == '^' || isSpace(src.charAt(at)))) {
+                at--;
+            }
+            return at >= 0 && Character.isDigit(src.charAt(at));
         }
 
         /**
@@ -328,6 +403,9 @@ final class LatexCleaner {
                     && (pos + 2 >= src.length() || !isAsciiLetter(src.charAt(pos + 2)))) {
                 base = src.substring(pos + 1, pos + 2);
                 pos += 2;
+            } else if (src.charAt(start + 1) == '\'' && isApostrophe(start)) {
+                out.append('\'');
+                return Item.TEXT;
             } else if (pos < src.length() && Character.isLetter(src.charAt(pos))) {
                 base = src.substring(pos, pos + 1);
                 pos++;
@@ -337,6 +415,26 @@ final class LatexCleaner {
             }
             out.append(base).append(mark);
             return Item.SYMBOL;
+        }
+
+        /**
+         * Whether an unbraced {@code \'} is an escaped apostrophe rather than an acute accent: before anything but a
+         * letter, before a letter no language writes with an acute ({@code don\'t}), or before an English
+         * contraction's ending inside a word ({@code query\'s}, {@code they\'re}).
+         */
+        private boolean isApostrophe(int start) {
+            if (pos >= src.length() || !Character.isLetter(src.charAt(pos))) {
+                return true;
+            }
+            if (Normalizer.normalize(src.charAt(pos) + "\u0301", Normalizer.Form.NFC).length() != 1) {
+                return true;
+            }
+            int end = pos;
+            while (end < src.length() && Character.isLetter(src.charAt(end))) {
+                end++;
+            }
+            boolean inWord = start > 0 && Character.isLetter(src.charAt(start - 1));
+            return inWord && CONTRACTION_ENDINGS.contains(src.substring(pos, end).toLowerCase(Locale.ROOT));
         }
 
         private Item bracedAccent(StringBuilder out, int start, char mark, int depth) {

@@ -30,11 +30,11 @@ final class Links {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = (char) (text.charAt(i) | 0x20); // ASCII lower case; other characters never match below
-            if ((c != 'h' && c != 'w' && c != 'g') || (i > 0 && continuesWord(text.charAt(i - 1)))) {
+            if (c != 'h' && c != 'w' && c != 'g') {
                 continue;
             }
             String start = startAt(text, i);
-            if (start == null) {
+            if (start == null || (i > 0 && !canStartAfter(start, text.charAt(i - 1)))) {
                 continue;
             }
             int end = i + start.length();
@@ -70,9 +70,16 @@ final class Links {
         return null;
     }
 
-    /** A URL does not start inside a word, a path or an e-mail address ({@code me@github.com/x}). */
-    private static boolean continuesWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '/' || c == '@' || c == '-' || c == '_';
+    /**
+     * A URL does not start inside a word, a path or an e-mail address ({@code me@github.com/x}); one with its scheme
+     * may follow punctuation it was glued to ({@code on GitHub.https://github.com/x/y}).
+     */
+    private static boolean canStartAfter(String start, char previous) {
+        if (Character.isLetterOrDigit(previous)) {
+            return false;
+        }
+        return start.endsWith("://") || !(previous == '.' || previous == '/' || previous == '@' || previous == '-'
+                || previous == '_');
     }
 
     private static boolean isUrlChar(char c) {

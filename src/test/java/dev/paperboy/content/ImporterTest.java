@@ -182,6 +182,25 @@ class ImporterTest {
     }
 
     @Test
+    void spellsGreekOutInNewSlugsButKeepsTheNameOfAFileImportedBefore() {
+        String memAlpha = entry("Mem-α: Learning Memory Construction", "Memory.", "  • 2 authors", "Nov 1");
+        site.write("greek.txt", listing("Nov 15", memAlpha, entry("μ_0: A Scalable Policy", "Robots.",
+                "  • 2 authors", "Nov 1")));
+        site.importListings("greek.txt");
+        assertEquals(List.of("mem-alpha-learning-memory-construction", "mu-0-a-scalable-policy"),
+                site.load().digests().get(0).papers());
+
+        // a file named by the old rule, which dropped Greek letters
+        String named = "content/papers/mem-learning-memory-construction.md";
+        site.write(named, site.read("content/papers/mem-alpha-learning-memory-construction.md"));
+        site.delete("content/papers/mem-alpha-learning-memory-construction.md");
+        ImportReport again = site.importListings("greek.txt");
+        assertEquals(new ImportReport.Tally(0, 0, 2, 0), again.papers());
+        assertEquals(List.of("mem-learning-memory-construction", "mu-0-a-scalable-policy"),
+                site.load().digests().get(0).papers());
+    }
+
+    @Test
     void findsAPaperByItsListingTitleAfterTheCuratorRenamedIt() {
         site.importListings("nov14.txt");
         String kernels = "content/papers/neural-tangent-kernels.md";

@@ -46,6 +46,23 @@ class SlugsTest {
         assertEquals(papers, AtomicFiles.inside(papers, slug + ".md").getParent());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "μ_0: A Scalable Policy|mu-0-a-scalable-policy",
+            "π_RL: Online RL Fine-tuning|pi-rl-online-rl-fine-tuning",
+            "Mem-α: Learning Memory Construction|mem-alpha-learning-memory-construction",
+            "αβ-CROWN and Σ-Nets, µP and ϵ-greedy, ά|alpha-beta-crown-and-sigma-nets-mu-p-and-epsilon-greedy-alpha"})
+    void spellsGreekLettersOut(String title, String slug) {
+        assertEquals(slug, Slugs.fromTitle(title));
+    }
+
+    @Test
+    void neverEndsACutOnALoneNumberThatLooksLikeACollisionSuffix() {
+        String title = "A Long Study of Scaling Language Models Beyond Reason: An Exploration of 8 Billion Parameters";
+        assertEquals("a-long-study-of-scaling-language-models-beyond-reason-an-exploration-of", Slugs.fromTitle(title));
+        assertEquals("a", Slugs.fromTitle("a" + " 12345".repeat(30)));
+    }
+
     @Test
     void avoidsWindowsDeviceNames() {
         assertEquals("con-paper", Slugs.fromTitle("CON"));

@@ -64,6 +64,15 @@ final class TestSite {
         }
     }
 
+    TestSite delete(String file) {
+        try {
+            Files.delete(root.resolve(file));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     ImportReport importListings(boolean dryRun, String... files) {
         diagnostics = new Diagnostics();
         List<Path> paths = Arrays.stream(files).map(root::resolve).toList();

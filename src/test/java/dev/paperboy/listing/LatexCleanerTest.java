@@ -27,6 +27,28 @@ class LatexCleanerTest {
     }
 
     @Test
+    void readsAnEscapedQuoteAsAnApostropheWhereNoAccentIsMeant() {
+        cleans("the query\\'s tokens and they\\'re, don\\'t, O\\'Brien, the models\\' outputs",
+                "the query's tokens and they're, don't, O'Brien, the models' outputs");
+        cleans("Jos\\'e\\'s and Kie\\'slowski, \\'Etienne", "Jos\u00e9's and Kie\u015blowski, \u00c9tienne");
+    }
+
+    @Test
+    void dropsInlineMathDelimiters() {
+        cleans("where \\(x_t\\) is the state and \\[ y \\]", "where x_t is the state and y");
+    }
+
+    @Test
+    void writesTheLatexLeftInRealAbstractsAsText() {
+        cleans("a 360{\\deg} view, 90\\deg turns, of \\deg p", "a 360° view, 90° turns, of deg p");
+        cleans("fine\\nobreakdash-grained", "fine-grained");
+        cleans("on GitHub\\footnote{https://github.com/x/y}.", "on GitHub (https://github.com/x/y).");
+        cleans("see \\href{https://x.org/p}{our page} and \\href{https://y.org}{https://y.org}",
+                "see our page (https://x.org/p) and https://y.org");
+        cleans("\\ours beats \\method and \\footnote{never closed", "\\ours beats \\method and \\footnote{never closed");
+    }
+
+    @Test
     void dropsFontSwitchesAndTheirBraces() {
         cleans("in a {\\em finite sample} setting", "in a finite sample setting");
         cleans("{\\bf 1}_n and \\emph{new} and \\textbf{bold}", "1_n and new and bold");

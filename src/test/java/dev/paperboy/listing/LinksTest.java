@@ -34,6 +34,14 @@ class LinksTest {
     }
 
     @Test
+    void findsAUrlGluedToTheSentenceBeforeIt() {
+        List<String> links = Links.find("Code is on GitHub.https://github.com/x/y and the demo at:https://x.org/d.");
+        assertEquals(List.of("https://github.com/x/y", "https://x.org/d"), links);
+        assertEquals(Optional.of("https://github.com/x/y"), Links.codeUrl(links));
+        assertEquals(List.of(), Links.find("see notgithub.com/x and a.www.example.org"));
+    }
+
+    @Test
     void picksTheFirstGithubOrGitlabLinkAsCode() {
         List<String> links = List.of("https://x.github.io/", "https://GitLab.com/a/b", "https://github.com/c/d");
         assertEquals(Optional.of("https://GitLab.com/a/b"), Links.codeUrl(links));
