@@ -24,6 +24,10 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
             false);
     public static final OutputFormat ATOM = new OutputFormat("Atom", "atom.ftlx", "application/atom+xml", Kind.FEED,
             false);
+    public static final OutputFormat JSON_FEED = new OutputFormat("JSON Feed", "jsonfeed.ftl",
+            "application/feed+json", Kind.FEED, false);
+    public static final OutputFormat OPML = new OutputFormat("OPML", "opml.ftlx", "text/x-opml", Kind.OTHER,
+            false);
     public static final OutputFormat SITEMAP = new OutputFormat("sitemap", "sitemap.ftlx", "application/xml",
             Kind.OTHER, false);
     public static final OutputFormat ROBOTS = new OutputFormat("robots", "robots.ftl", "text/plain", Kind.OTHER,
@@ -51,5 +55,6 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
     /** The site-wide paper feed, offered in each of these flavours (and advertised on every page). */
     public static final List<FeedOutput> MAIN_FEEDS = List.of(
             new FeedOutput(SitePaths.FEED, RSS),
-            new FeedOutput(SitePaths.ATOM, ATOM));
+            new FeedOutput(SitePaths.ATOM, ATOM),
+            new FeedOutput(SitePaths.JSON_FEED, JSON_FEED));
 }

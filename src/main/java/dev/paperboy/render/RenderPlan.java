@@ -48,8 +48,10 @@ public final class RenderPlan {
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
         RenderPlan plan = new RenderPlan(views, site);
         List<RenderJob> jobs = new ArrayList<>(plan.pages());
-        jobs.addAll(plan.feeds());
+        List<RenderJob> feeds = plan.feeds();
+        jobs.addAll(feeds);
         jobs.add(plan.sitemap(jobs));
+        jobs.add(plan.opml(feeds));
         jobs.add(plan.robots());
         return List.copyOf(jobs);
     }
@@ -257,6 +259,19 @@ public final class RenderPlan {
                 model.papers().stream().map(entry -> entry.paper().source().file()));
         return job(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries),
                 everything, null);
+    }
+
+    /** Each feed once: all are RSS, and the main one is also offered in other flavours, which add no items. */
+    private RenderJob opml(List<RenderJob> feeds) {
+        List<FeedsOutline.Outline> outlines = feeds.stream()
+                .filter(job -> job.format() == OutputFormat.RSS)
+                .map(job -> {
+                    FeedView feed = (FeedView) job.page();
+                    return new FeedsOutline.Outline(feed.title(), feed.description(), job.path(), feed.pagePath());
+                })
+                .toList();
+        return job(SitePaths.OPML, OutputFormat.OPML, config.title() + ": all feeds", config.description(),
+                List.of(), new FeedsOutline(outlines), List.of(), null);
     }
 
     private RenderJob robots() {

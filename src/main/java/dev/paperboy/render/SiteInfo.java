@@ -12,10 +12,11 @@ import java.util.Objects;
 public record SiteInfo(String title, String description, String language, String curator, List<FeedLink> feeds,
         SiteLinks links) {
     /** Output paths of the pages every page may link to. */
-    public record SiteLinks(String home, String archive, String themes, String feed, String atom, String digestsFeed,
-            String sitemap) {
+    public record SiteLinks(String home, String archive, String themes, String feed, String atom, String jsonFeed,
+            String digestsFeed, String opml, String sitemap) {
         static final SiteLinks DEFAULT = new SiteLinks(SitePaths.HOME, SitePaths.ARCHIVE, SitePaths.THEMES,
-                SitePaths.FEED, SitePaths.ATOM, SitePaths.DIGESTS_FEED, SitePaths.SITEMAP);
+                SitePaths.FEED, SitePaths.ATOM, SitePaths.JSON_FEED, SitePaths.DIGESTS_FEED, SitePaths.OPML,
+                SitePaths.SITEMAP);
     }
 
     public SiteInfo {

@@ -13,6 +13,9 @@ public final class SitePaths {
     public static final String NOT_FOUND = "404.html";
     public static final String FEED = "feed.xml";
     public static final String ATOM = "atom.xml";
+    public static final String JSON_FEED = "feed.json";
+    /** Every feed of the site in one OPML outline, for subscribing to all at once. */
+    public static final String OPML = "feeds.opml";
     public static final String DIGESTS_FEED = "digests.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";

@@ -47,7 +47,7 @@ class BuildCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.err());
         assertEquals(1, run.out().lines().count());
-        assertTrue(run.out().matches("built 7 pages and 5 feeds into .* in \\d+ ms \\(\\d+ of \\d+ files changed\\)\\s*"),
+        assertTrue(run.out().matches("built 7 pages and 6 feeds into .* in \\d+ ms \\(\\d+ of \\d+ files changed\\)\\s*"),
                 run.out());
         assertTrue(Files.exists(temp.resolve("site/papers/a/index.html")));
     }

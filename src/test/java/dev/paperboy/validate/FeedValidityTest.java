@@ -3,6 +3,8 @@ package dev.paperboy.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
@@ -19,14 +21,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every feed of this repository's built site, read by Rome: the right flavour, as many items as the content and
@@ -63,6 +69,40 @@ class FeedValidityTest {
         SyndFeed atom = checked("atom.xml", "atom_1.0", expected);
         assertEquals(rss.getEntries().stream().map(SyndEntry::getLink).toList(),
                 atom.getEntries().stream().map(SyndEntry::getLink).toList());
+    }
+
+    @Test
+    void jsonFeedHasTheItemsOfTheRssFeed() throws Exception {
+        JsonNode feed = new ObjectMapper().readTree(site.out().resolve("feed.json").toFile());
+        assertEquals("https://jsonfeed.org/version/1.1", feed.path("version").asText());
+        assertTrue(!feed.path("title").asText().isBlank());
+        List<String> urls = new ArrayList<>();
+        for (JsonNode item : feed.path("items")) {
+            assertTrue(!item.path("id").asText().isBlank() && item.path("content_html").isTextual(), item.toString());
+            urls.add(item.path("url").asText());
+        }
+        assertEquals(parse("feed.xml").getEntries().stream().map(SyndEntry::getLink).toList(), urls);
+    }
+
+    @Test
+    void opmlOutlineListsEveryRssFeedOfTheSite() throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        NodeList outlines = factory.newDocumentBuilder().parse(site.out().resolve("feeds.opml").toFile())
+                .getElementsByTagName("outline");
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < outlines.getLength(); i++) {
+            listed.add(((Element) outlines.item(i)).getAttribute("xmlUrl").substring(site.config().baseUrl().length()));
+        }
+        Set<String> rssFeeds = new HashSet<>();
+        for (String xml : site.files(".xml")) {
+            if (Files.readString(site.out().resolve(xml)).contains("<rss ")) {
+                rssFeeds.add(xml);
+            }
+        }
+        assertEquals(site.config().themes().size() + 2, rssFeeds.size());
+        assertEquals(rssFeeds, listed);
+        assertEquals(rssFeeds.size(), outlines.getLength(), "each feed once");
     }
 
     @Test
