@@ -102,10 +102,10 @@ class LinkCheckTest {
         TestSite site = TestSite.copyOf("basic", temp);
         site.build();
         Document theme = Jsoup.parse(site.read("themes/rl/index.html"));
-        assertEquals(List.of("../../feed.xml", "../../atom.xml", "../../themes/rl/feed.xml"),
+        assertEquals(List.of("../../feed.xml", "../../atom.xml", "../../feed.json", "../../themes/rl/feed.xml"),
                 theme.select("link[rel=alternate]").eachAttr("href"));
         Document home = Jsoup.parse(site.read("index.html"));
-        assertEquals(List.of("application/rss+xml", "application/atom+xml"),
+        assertEquals(List.of("application/rss+xml", "application/atom+xml", "application/feed+json"),
                 home.select("link[rel=alternate]").eachAttr("type"));
     }
 }
