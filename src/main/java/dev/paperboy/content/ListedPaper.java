@@ -12,12 +12,13 @@ import java.util.Objects;
  *
  * @param pos where the paper's first entry is, for messages
  */
-record ListedPaper(String title, String abstractText, LocalDate published, Integer authorsCount,
-        Organization organization, Integer upvotes, List<String> links, String codeUrl, List<LocalDate> digests,
-        SourcePos pos) {
+record ListedPaper(String title, String arxivId, String abstractText, LocalDate published, List<String> authors,
+        Integer authorsCount, Organization organization, Integer upvotes, List<String> links, String codeUrl,
+        String projectUrl, List<LocalDate> digests, SourcePos pos) {
     ListedPaper {
         Objects.requireNonNull(title, "title");
         abstractText = abstractText == null ? "" : abstractText;
+        authors = List.copyOf(authors);
         links = List.copyOf(links);
         digests = digests.stream().distinct().sorted().toList();
         Objects.requireNonNull(pos, "pos");

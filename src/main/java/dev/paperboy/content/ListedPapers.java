@@ -75,17 +75,24 @@ record ListedPapers(Map<String, ListedPaper> papers, Map<LocalDate, List<String>
                 ? entry : null);
         return new ListedPaper(
                 newest(entries, ListingEntry::title),
+                newest(entries, ListingEntry::arxivId),
                 newest(entries, entry -> entry.abstractText() == null || entry.abstractText().isBlank()
                         ? null : entry.abstractText()),
                 newest(entries, ListingEntry::published),
+                newestList(entries, ListingEntry::authors),
                 byline == null ? null : byline.authorsCount(),
                 byline == null ? null : byline.organization(),
                 newest(entries, ListingEntry::upvotes),
-                Objects.requireNonNullElse(newest(entries, entry -> entry.links().isEmpty() ? null : entry.links()),
-                        List.of()),
+                newestList(entries, ListingEntry::links),
                 newest(entries, ListingEntry::codeUrl),
+                newest(entries, ListingEntry::projectUrl),
                 entries.stream().map(ListingEntry::listingDate).toList(),
                 appearances.get(0).entry().pos());
+    }
+
+    private static List<String> newestList(List<ListingEntry> oldestFirst, Function<ListingEntry, List<String>> list) {
+        return Objects.requireNonNullElse(newest(oldestFirst, entry -> list.apply(entry).isEmpty() ? null
+                : list.apply(entry)), List.of());
     }
 
     private static <T> T newest(List<ListingEntry> oldestFirst, Function<ListingEntry, T> value) {

@@ -1,6 +1,8 @@
 package dev.paperboy.content;
 
 import static dev.paperboy.content.PaperReader.ABSTRACT;
+import static dev.paperboy.content.PaperReader.ARXIV_ID;
+import static dev.paperboy.content.PaperReader.AUTHORS;
 import static dev.paperboy.content.PaperReader.AUTHORS_COUNT;
 import static dev.paperboy.content.PaperReader.CODE_URL;
 import static dev.paperboy.content.PaperReader.DIGESTS;
@@ -8,6 +10,7 @@ import static dev.paperboy.content.PaperReader.DRAFT;
 import static dev.paperboy.content.PaperReader.IMPORTED;
 import static dev.paperboy.content.PaperReader.LINKS;
 import static dev.paperboy.content.PaperReader.ORGANIZATION;
+import static dev.paperboy.content.PaperReader.PROJECT_URL;
 import static dev.paperboy.content.PaperReader.PUBLISHED;
 import static dev.paperboy.content.PaperReader.THEMES;
 import static dev.paperboy.content.PaperReader.TITLE;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * A paper's front matter as import writes it: the whole of it for a new paper, the changed keys for an existing
@@ -30,19 +34,18 @@ import java.util.TreeSet;
  * a hash), the digest dates it ever listed, and the themes as assigned.
  */
 final class PaperFrontMatter {
-    /** Keys whose value the listing gives, in the order a new file lists them. */
-    static final List<String> LISTING_KEYS = List.of(TITLE, ABSTRACT, PUBLISHED, AUTHORS_COUNT, ORGANIZATION,
-            UPVOTES, LINKS, CODE_URL);
     static final String HASH_PREFIX = "sha256:";
     private static final int HASH_HEX_DIGITS = 16;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final List<String> IDENTITY_KEYS = List.of(ARXIV_ID, AUTHORS, PROJECT_URL);
 
     private PaperFrontMatter() {
     }
 
     static ObjectNode create(ListedPaper paper, List<String> themes) {
         ObjectNode fields = NODES.objectNode();
-        listed(paper).forEach((key, value) -> {
+        Map<String, JsonNode> listed = listed(paper, key -> null);
+        listed.forEach((key, value) -> {
             if (value != null) {
                 fields.set(key, value);
             }
@@ -50,7 +53,7 @@ final class PaperFrontMatter {
         fields.set(DIGESTS, Merge.array(dates(paper.digests())));
         fields.set(THEMES, Merge.array(themes));
         fields.put(DRAFT, false);
-        ObjectNode imported = imported(paper, dates(paper.digests()));
+        ObjectNode imported = imported(listed, dates(paper.digests()));
         imported.set(THEMES, Merge.array(themes));
         fields.set(IMPORTED, imported);
         return fields;
@@ -59,7 +62,8 @@ final class PaperFrontMatter {
     /** The keys of {@code file} to set (a null value removes the key); empty when the merge changes nothing. */
     static Map<String, JsonNode> changes(ContentFile file, ListedPaper paper) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
-        listed(paper).forEach((key, theirs) -> {
+        Map<String, JsonNode> listed = listed(paper, key -> file.imported(IMPORTED, key).orElse(null));
+        listed.forEach((key, theirs) -> {
             JsonNode ours = file.get(key).orElse(null);
             JsonNode base = file.imported(IMPORTED, key).orElse(null);
             JsonNode merged = Merge.value(base, ours, theirs, value -> fingerprint(key, value));
@@ -76,7 +80,7 @@ final class PaperFrontMatter {
         }
         TreeSet<String> everListed = new TreeSet<>(baseDigests);
         everListed.addAll(theirDigests);
-        ObjectNode imported = imported(paper, List.copyOf(everListed));
+        ObjectNode imported = imported(listed, List.copyOf(everListed));
         file.imported(IMPORTED, THEMES).ifPresent(themes -> imported.set(THEMES, themes));
         if (!imported.equals(file.get(IMPORTED).orElse(null))) {
             changes.put(IMPORTED, imported);
@@ -84,9 +88,9 @@ final class PaperFrontMatter {
         return changes;
     }
 
-    private static ObjectNode imported(ListedPaper paper, List<String> digests) {
+    private static ObjectNode imported(Map<String, JsonNode> listed, List<String> digests) {
         ObjectNode imported = NODES.objectNode();
-        listed(paper).forEach((key, value) -> {
+        listed.forEach((key, value) -> {
             if (value != null) {
                 imported.set(key, fingerprint(key, value));
             }
@@ -95,20 +99,36 @@ final class PaperFrontMatter {
         return imported;
     }
 
-    /** The listing's values by key, null where it gave none. */
-    private static Map<String, JsonNode> listed(ListedPaper paper) {
+    /**
+     * The listing's values by key, null where it gave none, in the order a new file lists them. The identity
+     * keys (arXiv id, authors, project page) are not in every kind of listing (text has none of them): where the
+     * listing gives none, {@code lastImported} gives the value import recorded last time, so it stays as it is.
+     */
+    private static Map<String, JsonNode> listed(ListedPaper paper, Function<String, JsonNode> lastImported) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         values.put(TITLE, NODES.textNode(paper.title()));
+        values.put(ARXIV_ID, text(paper.arxivId()));
         values.put(ABSTRACT, paper.abstractText().isEmpty() ? null : NODES.textNode(paper.abstractText()));
         values.put(PUBLISHED, paper.published() == null ? null : NODES.textNode(paper.published().toString()));
+        values.put(AUTHORS, Merge.normal(Merge.array(paper.authors())));
         values.put(AUTHORS_COUNT, paper.authorsCount() == null ? null : NODES.numberNode(paper.authorsCount()));
         values.put(ORGANIZATION, paper.organization() == null ? null : NODES.objectNode()
                 .put("account", paper.organization().account())
                 .put("name", paper.organization().name()));
         values.put(UPVOTES, paper.upvotes() == null ? null : NODES.numberNode(paper.upvotes()));
         values.put(LINKS, Merge.normal(Merge.array(paper.links())));
-        values.put(CODE_URL, paper.codeUrl() == null ? null : NODES.textNode(paper.codeUrl()));
+        values.put(CODE_URL, text(paper.codeUrl()));
+        values.put(PROJECT_URL, text(paper.projectUrl()));
+        for (String key : IDENTITY_KEYS) {
+            if (values.get(key) == null) {
+                values.put(key, lastImported.apply(key));
+            }
+        }
         return values;
+    }
+
+    private static JsonNode text(String value) {
+        return value == null ? null : NODES.textNode(value);
     }
 
     /** What {@code imported:} keeps of a value: the abstract as a short hash, everything else as it is. */

@@ -3,8 +3,11 @@ package dev.paperboy.content;
 import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.listing.ArxivId;
 import dev.paperboy.listing.Organization;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperboy.yaml.FieldReader;
+import dev.paperboy.yaml.YamlField;
 import dev.paperboy.yaml.YamlMapping;
 import dev.paperboy.yaml.YamlReader;
 import java.net.URI;
@@ -16,21 +19,24 @@ import java.util.Set;
 /** Parses and validates one paper file (front matter and notes). */
 public final class PaperReader {
     public static final String TITLE = "title";
+    public static final String ARXIV_ID = "arxiv_id";
     public static final String ABSTRACT = "abstract";
     public static final String PUBLISHED = "published";
+    public static final String AUTHORS = "authors";
     public static final String AUTHORS_COUNT = "authors_count";
     public static final String ORGANIZATION = "organization";
     public static final String UPVOTES = "upvotes";
     public static final String LINKS = "links";
     public static final String CODE_URL = "code_url";
+    public static final String PROJECT_URL = "project_url";
     public static final String DIGESTS = "digests";
     public static final String THEMES = "themes";
     public static final String DRAFT = "draft";
     /** Machine-owned: what the listing (and theme assignment) last said, to tell curator edits from updates. */
     public static final String IMPORTED = "imported";
 
-    private static final Set<String> KEYS = Set.of(TITLE, ABSTRACT, PUBLISHED, AUTHORS_COUNT, ORGANIZATION, UPVOTES,
-            LINKS, CODE_URL, DIGESTS, THEMES, DRAFT, IMPORTED);
+    private static final Set<String> KEYS = Set.of(TITLE, ARXIV_ID, ABSTRACT, PUBLISHED, AUTHORS, AUTHORS_COUNT,
+            ORGANIZATION, UPVOTES, LINKS, CODE_URL, PROJECT_URL, DIGESTS, THEMES, DRAFT, IMPORTED);
     private static final Set<String> ORGANIZATION_KEYS = Set.of("account", "name");
 
     private final YamlReader yaml;
@@ -60,21 +66,34 @@ public final class PaperReader {
         for (int i = 0; i < links.size(); i++) {
             checkUrl(links.get(i), fields.pos(LINKS), LINKS, diagnostics);
         }
-        Optional<String> codeUrl = fields.text(CODE_URL);
-        codeUrl.ifPresent(url -> checkUrl(url, fields.pos(CODE_URL), CODE_URL, diagnostics));
+        Optional<String> codeUrl = url(fields, CODE_URL, diagnostics);
+        Optional<String> projectUrl = url(fields, PROJECT_URL, diagnostics);
+        Optional<String> arxivId = arxivId(fields, mapping, diagnostics);
+        List<String> authors = fields.textList(AUTHORS);
+        mapping.get(AUTHORS).map(YamlField::value).filter(JsonNode::isArray).ifPresent(items -> {
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).isTextual() && items.get(i).asText().isBlank()) {
+                    diagnostics.error(mapping.position("/" + AUTHORS + "/" + i).orElse(fields.pos(AUTHORS)),
+                            "item " + (i + 1) + " of \"" + AUTHORS + "\" is empty", "write one author's name per item");
+                }
+            }
+        });
         if (fields.has(IMPORTED) && !mapping.get(IMPORTED).orElseThrow().value().isObject()) {
             diagnostics.error(fields.pos(IMPORTED), "\"imported\" must be a mapping (it is written by import)");
         }
         List<String> themes = fields.textList(THEMES);
         return new Paper(slug,
                 fields.requiredText(TITLE),
+                arxivId.orElse(null),
                 fields.text(ABSTRACT).orElse(""),
                 fields.date(PUBLISHED).orElse(null),
+                authors,
                 fields.integer(AUTHORS_COUNT, 0).orElse(null),
                 organization(fields, mapping, file, diagnostics),
                 fields.integer(UPVOTES, 0).orElse(null),
                 links,
                 codeUrl.orElse(null),
+                projectUrl.orElse(null),
                 fields.dateList(DIGESTS),
                 themes,
                 fields.bool(DRAFT).orElse(false),
@@ -98,6 +117,32 @@ public final class PaperReader {
             return null; // reported by requiredText
         }
         return new Organization(account, organization.text("name").filter(name -> !name.isBlank()).orElse(account));
+    }
+
+    /**
+     * The arXiv id, valid or reported. Unquoted, {@code 2511.18530} is a YAML number that reads back as 2511.1853,
+     * so a number is refused whatever its digits.
+     */
+    private static Optional<String> arxivId(FieldReader fields, YamlMapping mapping, Diagnostics diagnostics) {
+        if (mapping.get(ARXIV_ID).map(YamlField::value).filter(JsonNode::isNumber).isPresent()) {
+            diagnostics.error(fields.pos(ARXIV_ID), "\"" + ARXIV_ID + "\" must be text in quotes, found a number",
+                    "write arxiv_id: \"2511.18538\"; unquoted, YAML reads it as a number and drops trailing zeros");
+            return Optional.empty();
+        }
+        return fields.text(ARXIV_ID).filter(id -> {
+            boolean valid = ArxivId.isValid(id);
+            if (!valid) {
+                diagnostics.error(fields.pos(ARXIV_ID), "\"" + ARXIV_ID + "\" is not an arXiv identifier: \"" + id
+                        + "\"", "write it as arXiv does, like 2511.18538, 2511.18538v2 or hep-th/9901001");
+            }
+            return valid;
+        });
+    }
+
+    private static Optional<String> url(FieldReader fields, String key, Diagnostics diagnostics) {
+        Optional<String> url = fields.text(key);
+        url.ifPresent(value -> checkUrl(value, fields.pos(key), key, diagnostics));
+        return url;
     }
 
     /** Only absolute http(s) and mailto links: anything else (javascript:, data:, paths) could be abused. */

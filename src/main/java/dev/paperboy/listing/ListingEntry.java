@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param upvotes       null when the date line shows none
  * @param links         URLs found in the abstract, unique, in order of appearance
  * @param codeUrl       the first link on github.com or gitlab.com, or null
+ * @param arxivId       the arXiv identifier, or null when the listing gives none (listing text never does)
+ * @param authors       the authors' names in order; empty when the listing gives none
+ * @param projectUrl    the project page, or null
  */
 public record ListingEntry(
         SourcePos pos,
@@ -32,7 +35,10 @@ public record ListingEntry(
         LocalDate published,
         Integer upvotes,
         List<String> links,
-        String codeUrl) {
+        String codeUrl,
+        String arxivId,
+        List<String> authors,
+        String projectUrl) {
 
     public ListingEntry {
         Objects.requireNonNull(pos, "pos");
@@ -52,8 +58,6 @@ public record ListingEntry(
             throw new IllegalArgumentException("negative upvotes: " + upvotes);
         }
         links = List.copyOf(links);
-        if (codeUrl != null && !links.contains(codeUrl)) {
-            throw new IllegalArgumentException("codeUrl must be one of the links: " + codeUrl);
-        }
+        authors = List.copyOf(authors);
     }
 }

@@ -199,7 +199,7 @@ final class ListingReader {
         List<String> links = Links.find(abstractText);
         return Optional.of(new ListingEntry(pos(titleLine), listingDate, position, title, abstractText,
                 metadata.authorsCount(), metadata.organization(), metadata.published(), metadata.upvotes(), links,
-                Links.codeUrl(links).orElse(null)));
+                Links.codeUrl(links).orElse(null), null, List.of(), null));
     }
 
     private void reportNoAbstract(Line title, String hint) {

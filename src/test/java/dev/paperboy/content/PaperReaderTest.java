@@ -66,6 +66,83 @@ class PaperReaderTest {
     }
 
     @Test
+    void readsTheArxivIdAuthorsInOrderAndProjectPage() {
+        Diagnostics diagnostics = new Diagnostics();
+        Paper paper = reader.read("x", "content/papers/x.md", """
+                ---
+                title: X
+                arxiv_id: 2511.18538v2
+                authors:
+                  - Jürgen Schmidhuber
+                  - "O'Neil, Cathy"
+                  - 李 明
+                project_url: https://example.org/x
+                ---
+                """, diagnostics).orElseThrow();
+        assertTrue(diagnostics.isEmpty(), diagnostics.formatted().toString());
+        assertEquals("2511.18538v2", paper.arxivId());
+        assertEquals(List.of("Jürgen Schmidhuber", "O'Neil, Cathy", "李 明"), paper.authors());
+        assertEquals("https://example.org/x", paper.projectUrl());
+    }
+
+    @Test
+    void aPaperWithoutIdentityKeysHasNone() {
+        Diagnostics diagnostics = new Diagnostics();
+        Paper paper = reader.read("x", "content/papers/x.md", "---\ntitle: X\nauthors_count: 7\n---\n", diagnostics)
+                .orElseThrow();
+        assertNull(paper.arxivId());
+        assertEquals(List.of(), paper.authors());
+        assertNull(paper.projectUrl());
+        assertEquals(7, paper.authorsCount());
+    }
+
+    @Test
+    void acceptsNewAndOldStyleArxivIds() {
+        for (String id : List.of("2511.18538", "0704.0001", "1501.00001v12", "hep-th/9901001", "math.GT/0309136v1",
+                "cond-mat/0102536")) {
+            Diagnostics diagnostics = new Diagnostics();
+            reader.read("x", "content/papers/x.md", "---\ntitle: X\narxiv_id: \"" + id + "\"\n---\n", diagnostics);
+            assertTrue(diagnostics.isEmpty(), id + ": " + diagnostics.formatted());
+        }
+    }
+
+    @Test
+    void reportsABadArxivIdOrAuthorOrProjectPageAtItsKey() {
+        for (String id : List.of("2511.1853", "2513.18538", "2511.185380", "2511.18538v0", "arXiv:2511.18538",
+                "hep-th/990100", "HEP-TH/9901001", "2511.18538 ", "https://arxiv.org/abs/2511.18538")) {
+            Diagnostics diagnostics = new Diagnostics();
+            assertTrue(reader.read("x", "content/papers/x.md", "---\ntitle: X\narxiv_id: \"" + id + "\"\n---\n",
+                    diagnostics).isEmpty(), id);
+            assertEquals(List.of("content/papers/x.md:3:1: error: \"arxiv_id\" is not an arXiv identifier: \"" + id
+                    + "\" (write it as arXiv does, like 2511.18538, 2511.18538v2 or hep-th/9901001)"),
+                    diagnostics.formatted());
+        }
+        Diagnostics number = new Diagnostics();
+        reader.read("x", "content/papers/x.md", "---\ntitle: X\narxiv_id: 2511.18530\n---\n", number);
+        assertEquals(List.of("content/papers/x.md:3:1: error: \"arxiv_id\" must be text in quotes, found a number"
+                + " (write arxiv_id: \"2511.18538\"; unquoted, YAML reads it as a number and drops trailing zeros)"),
+                number.formatted());
+        Diagnostics diagnostics = new Diagnostics();
+        reader.read("x", "content/papers/x.md", """
+                ---
+                title: X
+                authors:
+                  - {name: Bob}
+                  - ""
+                  - {name: Bob}
+                project_url: ftp://example.org
+                ---
+                """, diagnostics);
+        assertEquals(List.of(
+                "content/papers/x.md:4:5: error: item 1 of \"authors\" must be text, found a mapping",
+                "content/papers/x.md:5:5: error: item 2 of \"authors\" is empty (write one author's name per item)",
+                "content/papers/x.md:6:5: error: item 3 of \"authors\" must be text, found a mapping",
+                "content/papers/x.md:7:1: error: \"project_url\" has a malformed URL \"ftp://example.org\""
+                        + " (use an absolute http:// or https:// URL)"),
+                diagnostics.formatted());
+    }
+
+    @Test
     void refusesAFileWithoutFrontMatter() {
         Diagnostics diagnostics = new Diagnostics();
         assertTrue(reader.read("x", "content/papers/x.md", "just text\n", diagnostics).isEmpty());

@@ -143,9 +143,9 @@ class ReimportKeepsCurationTest {
             edits.add(paper.slug() + " notes");
         }
         site.write(file, text);
-        return new Paper(paper.slug(), title, abstractText, paper.published(), paper.authorsCount(),
-                paper.organization(), votes, paper.links(), paper.codeUrl(), paper.digests(), themes, draft, notes,
-                paper.source());
+        return new Paper(paper.slug(), title, paper.arxivId(), abstractText, paper.published(), paper.authors(),
+                paper.authorsCount(), paper.organization(), votes, paper.links(), paper.codeUrl(), paper.projectUrl(),
+                paper.digests(), themes, draft, notes, paper.source());
     }
 
     /** Reorders, removes from and introduces a digest as a curator might; returns its papers as left. */

@@ -54,6 +54,8 @@ class YamlWriterTest {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         assertRoundTrip(nodes.arrayNode().add("yes").add("https://a.b/c").add("Foo: bar").add("2025-11-13").add(7));
         assertRoundTrip(nodes.arrayNode());
+        assertRoundTrip(nodes.arrayNode().add("Jürgen Schmidhuber").add("O'Neil, Cathy").add("李 明").add("Yes")
+                .add("{Bob} %& \\'x").add("2511.18538").add("hep-th/9901001v2"));
         assertRoundTrip(nodes.objectNode().put("title", "no").put("upvotes", 3).put("abstract", "sha256:00ff")
                 .set("digests", nodes.arrayNode().add("2025-11-13")));
         assertRoundTrip(nodes.objectNode().set("organization", nodes.objectNode().put("account", "on")

@@ -36,8 +36,8 @@ final class Contents {
 
     static Paper paper(String slug, String title, String notes, boolean draft, List<String> themes) {
         String file = "content/papers/" + slug + ".md";
-        return new Paper(slug, title, "", null, null, null, null, List.of(), null, List.of(), themes, draft, notes,
-                new SourceMap(positions(file, "/themes", themes.size())));
+        return new Paper(slug, title, null, "", null, List.of(), null, null, null, List.of(), null, null, List.of(),
+                themes, draft, notes, new SourceMap(positions(file, "/themes", themes.size())));
     }
 
     static Digest digest(String date, boolean draft, String... papers) {

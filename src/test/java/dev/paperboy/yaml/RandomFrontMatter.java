@@ -10,7 +10,8 @@ import java.util.Random;
  */
 final class RandomFrontMatter {
     private static final List<String> KEYS = List.of("title", "abstract", "published", "upvotes", "links",
-            "digests", "themes", "draft", "organization", "code_url", "k_1", "a-b", "x", "name", "account");
+            "digests", "themes", "draft", "organization", "code_url", "arxiv_id", "authors", "project_url", "k_1",
+            "a-b", "x", "name", "account");
     private static final List<String> ODD_KEYS = List.of("yes", "on", "null", "True", "_x", "1a", "x y", "\"q\"",
             "'s'", "é", "key ", "? k", "&a k", "-k", "k#");
     private static final List<String> WORDS = List.of("alpha", "Beta", "gamma delta", "naïve", "深度学习", "😀x",

@@ -77,6 +77,27 @@ class SimpleYamlTest {
     }
 
     @Test
+    void readsTheIdentityKeysAsImportWritesThem() {
+        assertReads("""
+                title: "Code Intelligence: a Survey"
+                arxiv_id: "2511.18538"
+                published: 2025-11-23
+                authors:
+                  - Jian Yang
+                  - Jürgen Schmidhuber
+                  - "O'Neil, Cathy"
+                  - 李 明
+                  - Ł. Kaiser
+                authors_count: 5
+                project_url: https://example.org/code-survey?tab=1
+                imported:
+                  arxiv_id: hep-th/9901001v2
+                  authors:
+                    - Jian Yang
+                """);
+    }
+
+    @Test
     void readsDigestFrontMatter() {
         assertReads("""
                 papers:
