@@ -6,6 +6,11 @@ CORPUS_DIR/papers/*.md come from ../shared/bench/gen-corpus.py (keys: title, slu
 themes, authors_count, upvotes, org, code_url, abstract). SITE_DIR gets content/site.yaml with
 the corpus's 12 themes, content/papers/<slug>.md in Paperboy's front-matter format and one
 content/digests/<date>.md per digest date listing its papers in corpus order.
+
+The corpus has no identifiers or author names, which real imported papers carry and every paper
+page shows; so that the benchmark renders them too, each paper gets a synthetic arXiv id made
+from its publication month and corpus index, and authors_count made-up names (with
+PAPERBOY_BENCH_IDS=0, neither: the corpus as builds before these keys read it).
 """
 import json
 import os
@@ -16,6 +21,18 @@ import sys
 
 def slugify(text):
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+SURNAMES = ["Chen", "Müller", "García", "Okafor", "Tanaka", "Smith", "O'Brien", "Nguyen", "Kowalski", "Rossi"]
+GIVEN = ["Ana", "Wei", "Jonas", "Chidi", "Yuki", "Sam", "Maeve", "Linh", "Piotr", "Giulia"]
+
+
+def identity(index, published, count):
+    """A synthetic arXiv id (YYMM.NNNNN) and `count` author names, both fixed by the paper's index."""
+    arxiv_id = f"{published[2:4]}{published[5:7]}.{index:05d}"
+    names = [f"{GIVEN[(index + i) % len(GIVEN)]} {SURNAMES[(index * 7 + i * 3) % len(SURNAMES)]}"
+             for i in range(count)]
+    return arxiv_id, names
 
 
 def front_matter(text):
@@ -30,6 +47,7 @@ def front_matter(text):
 
 def main():
     corpus, site = sys.argv[1], sys.argv[2]
+    with_ids = os.environ.get("PAPERBOY_BENCH_IDS", "1") != "0"
     manifest = json.load(open(os.path.join(corpus, "manifest.json")))
     content = os.path.join(site, "content")
     if os.path.exists(content):
@@ -47,7 +65,12 @@ def main():
         slug = json.loads(fields["slug"])
         dates = json.loads(fields["digests"])
         themes = [slugify(t) for t in json.loads(fields["themes"])]
+        index = int(slug.rsplit("-", 1)[1])
         out = [f"title: {fields['title']}", f"published: {fields['date']}"]
+        if with_ids:
+            arxiv_id, names = identity(index, fields["date"], int(fields["authors_count"]))
+            out.append(f"arxiv_id: {json.dumps(arxiv_id)}")
+            out.append("authors: [" + ", ".join(json.dumps(name, ensure_ascii=False) for name in names) + "]")
         if "org" in fields:
             org = json.loads(fields["org"])
             out.append(f"organization: {{account: {json.dumps(slugify(org))}, name: {json.dumps(org)}}}")
@@ -61,9 +84,8 @@ def main():
         out.append("themes: [" + ", ".join(themes) + "]")
         out.append("draft: false")
         out.append(f"abstract: {fields['abstract']}")
-        with open(os.path.join(content, "papers", slug + ".md"), "w") as f:
+        with open(os.path.join(content, "papers", slug + ".md"), "w", encoding="utf-8") as f:
             f.write("---\n" + "\n".join(out) + "\n---\n" + body)
-        index = int(slug.rsplit("-", 1)[1])
         for date in dates:
             digests.setdefault(date, []).append((index, slug))
     for date, papers in digests.items():
