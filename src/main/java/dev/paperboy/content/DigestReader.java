@@ -42,7 +42,7 @@ public final class DigestReader {
                         .map(mapping -> {
                             FieldReader fields = new FieldReader(file, mapping, local);
                             fields.rejectUnknownKeys(KEYS);
-                            SourceMap source = new SourceMap(mapping.positions());
+                            SourceMap source = new SourceMap(mapping.positions(), parts.bodyFirstLine());
                             List<String> papers = fields.textList(PAPERS);
                             Set<String> seen = new HashSet<>();
                             for (int i = 0; i < papers.size(); i++) {

@@ -50,12 +50,13 @@ public final class PaperReader {
         Diagnostics local = new Diagnostics();
         Optional<Paper> paper = FrontMatterFile.split(file, text, local)
                 .flatMap(parts -> yaml.read(file, parts.yaml(), parts.yamlFirstLine(), local)
-                        .map(mapping -> toPaper(slug, file, mapping, parts.body(), local)));
+                        .map(mapping -> toPaper(slug, file, mapping, parts.body(), parts.bodyFirstLine(), local)));
         diagnostics.addAll(local);
         return local.hasErrors() ? Optional.empty() : paper;
     }
 
-    private static Paper toPaper(String slug, String file, YamlMapping mapping, String body, Diagnostics diagnostics) {
+    private static Paper toPaper(String slug, String file, YamlMapping mapping, String body, int bodyLine,
+            Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(file, mapping, diagnostics);
         fields.rejectUnknownKeys(KEYS);
         if (!SiteConfigLoader.SLUG.matcher(slug).matches()) {
@@ -98,7 +99,7 @@ public final class PaperReader {
                 themes,
                 fields.bool(DRAFT).orElse(false),
                 body,
-                new SourceMap(mapping.positions()));
+                new SourceMap(mapping.positions(), bodyLine));
     }
 
     private static Organization organization(FieldReader fields, YamlMapping mapping, String file,

@@ -2,13 +2,14 @@ package dev.paperboy.publish;
 
 import dev.paperboy.site.Html;
 import dev.paperboy.site.MarkdownRenderer;
+import dev.paperboy.site.NoteSource;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Markdown renders keyed by the digest of their source text and top heading level: rendering depends on nothing
- * else but the tool, so entries stay valid across template and config changes. Only the entries this build used
+ * Markdown renders keyed by the digest of their source text, top heading level and {@link NoteSource}: rendering
+ * depends on nothing else but the tool, so entries stay valid across template and config changes. Only the entries this build used
  * are kept for the next.
  *
  * <p>Within a build each key has one render, whichever thread asks first, so page keys can let that render stand
@@ -27,15 +28,15 @@ final class MarkdownCache implements MarkdownRenderer {
     }
 
     @Override
-    public Html render(String markdown, int topLevel) {
+    public Html render(String markdown, int topLevel, NoteSource source) {
         if (markdown.isBlank()) {
-            return renderer.render(markdown, topLevel);
+            return renderer.render(markdown, topLevel, source);
         }
-        ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(topLevel + "\n" + markdown));
+        ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(topLevel + "\n" + markdown, source));
         Html html = used.get(key);
         if (html == null) {
             Html kept = previous.get(key);
-            html = kept != null ? kept : renderer.render(markdown, topLevel);
+            html = kept != null ? kept : renderer.render(markdown, topLevel, source);
             Html first = used.putIfAbsent(key, html);
             html = first != null ? first : html;
         }

@@ -10,10 +10,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +21,7 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks one built HTML page the way a browser and a crawler see it: it has a title and a canonical URL that is its
- * own, and every internal link and asset resolves to a file the build writes. Links to an id on a page are kept,
+ * own, no id is used twice, and every internal link and asset resolves to a file the build writes. Links to an id on a page are kept,
  * with the page's own ids, for the pass that follows once every page is read ({@link OutputCheck}). Thread-safe.
  */
 final class PageChecks {
@@ -57,7 +57,13 @@ final class PageChecks {
         if (!path.equals(SitePaths.NOT_FOUND)) {
             checkCanonical(page, path, base, top, problems);
         }
-        Set<String> ids = page.select("[id]").stream().map(Element::id).collect(Collectors.toSet());
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            if (!ids.add(element.id())) {
+                problems.error(pos(path, element), "id \"" + element.id() + "\" is used twice on the page",
+                        "a link to it jumps to the first");
+            }
+        }
         List<OutputLink> fragmentLinks = new ArrayList<>();
         // <base href> is where links resolve from, not a link.
         for (Element element : page.select("[href]:not(base), [src]")) {

@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * {@code paperboy build}: load and validate everything (collecting all errors), plan the render jobs, render them
@@ -69,7 +70,10 @@ public final class SiteBuilder {
         times.lap("load");
 
         BuildCache cache = BuildCache.load(out, tool);
-        Rendering rendering = prepare(layout, options, model, cache, times);
+        Rendering rendering = prepare(layout, options, model, cache, times, diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new StageFailedException("build", diagnostics);
+        }
         byte[] buildKey = BuildKey.of(tool, layout, options, Assets.paths(rendering.assets()));
         PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class, Html.class));
         pages.knowRenders(rendering.markdown().used());
@@ -113,9 +117,13 @@ public final class SiteBuilder {
         SiteModel model = load(layout, options, contentRead, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         Rendering rendering = prepare(layout, options, model, BuildCache.load(output(layout, options), tool),
-                new StageTimes());
+                new StageTimes(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new StageFailedException("build", diagnostics);
+        }
         Set<String> files = new HashSet<>();
         rendering.assets().forEach(asset -> files.add(asset.path()));
+        rendering.shownFiles().forEach(file -> files.add(file.path()));
         rendering.jobs().forEach(job -> files.add(job.path()));
         S sink = sinkFor.apply(new PlannedOutput(model.config(), files));
         rendering.writeAssets(sink);
@@ -126,19 +134,28 @@ public final class SiteBuilder {
         return sink;
     }
 
-    /** What a build renders, made from the model: assets, render jobs and the renderer for them. */
-    private record Rendering(List<Asset> assets, MarkdownCache markdown, Optional<BuildCache.KeptLists> related,
-            List<RenderJob> jobs, Renderer renderer) {
+    /**
+     * What a build renders, made from the model: assets, the files notes show ({@link ShownFiles}), render jobs and
+     * the renderer for them.
+     */
+    private record Rendering(List<Asset> assets, List<Asset> shownFiles, MarkdownCache markdown,
+            Optional<BuildCache.KeptLists> related, List<RenderJob> jobs, Renderer renderer) {
         void writeAssets(PageSink sink) throws IOException {
             for (Asset asset : assets) {
                 sink.write(asset.path(), asset.bytes());
             }
+            for (Asset file : shownFiles) {
+                sink.write(file.path(), file.bytes());
+            }
         }
     }
 
-    /** Views (rendered notes, related lists) and render jobs of the model, reusing what the cache holds. */
+    /**
+     * Views (rendered notes, related lists) and render jobs of the model, reusing what the cache holds; reports
+     * links in notes to pages the plan does not hold or files that are missing.
+     */
     private Rendering prepare(SiteLayout layout, BuildOptions options, SiteModel model, BuildCache cache,
-            StageTimes times) throws IOException {
+            StageTimes times, Diagnostics diagnostics) throws IOException {
         SiteConfig config = model.config();
         List<Asset> assets = Assets.collect(layout.templates());
         MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
@@ -149,10 +166,12 @@ public final class SiteBuilder {
         times.lap("notes and related papers");
         SiteInfo site = SiteInfo.of(config);
         List<RenderJob> jobs = RenderPlan.plan(views, site);
+        List<Asset> shownFiles = ShownFiles.read(layout, model,
+                jobs.stream().map(RenderJob::path).collect(Collectors.toSet()), diagnostics);
         times.lap("plan");
         Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
                 new Urls(config.baseUrl(), options.indexLinks(), Assets.paths(assets), SitePaths.HOME));
-        return new Rendering(assets, markdown,
+        return new Rendering(assets, shownFiles, markdown,
                 relatedKey.map(key -> new BuildCache.KeptLists(key, relatedLists)), jobs, renderer);
     }
 

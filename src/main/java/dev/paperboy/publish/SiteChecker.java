@@ -4,12 +4,13 @@ import dev.paperboy.content.ContentLoader;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.StageFailedException;
+import dev.paperboy.render.NoteChecks;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;
 
 /**
  * {@code paperboy check}: validates content (the build's own load stage, plus warnings for likely mistakes in the
- * content it reads), then renders the whole site as a build would and checks every page and feed as it is rendered
+ * content it reads and for what the sanitizer removes from notes), then renders the whole site as a build would and checks every page and feed as it is rendered
  * ({@link OutputCheck}). Writes no file: site/ is never touched.
  */
 public final class SiteChecker {
@@ -31,7 +32,10 @@ public final class SiteChecker {
         int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
         try {
             OutputCheck output = new SiteBuilder(related).renderAll(options,
-                    content -> ContentWarnings.report(content, diagnostics),
+                    content -> {
+                        ContentWarnings.report(content, diagnostics);
+                        new NoteChecks().reportRemoved(content, diagnostics);
+                    },
                     planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
             OutputCheck.Counts counts = output.report(diagnostics);
             return new CheckResult(true, papers, digests, counts.pages(), counts.feeds());

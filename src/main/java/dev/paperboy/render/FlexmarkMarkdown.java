@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.MarkdownRenderer;
+import dev.paperboy.site.NoteSource;
 import java.util.List;
 
 /**
@@ -25,7 +26,15 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
     private final PlainMarkdown plain;
 
     public FlexmarkMarkdown() {
-        MutableDataSet options = new MutableDataSet()
+        MutableDataSet options = options();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.plain = new PlainMarkdown(options);
+    }
+
+    /** The options notes are parsed and rendered with. */
+    static MutableDataSet options() {
+        return new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new PrefilteredAutolinkExtension(),
                         StrikethroughExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
@@ -33,24 +42,21 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.plain = new PlainMarkdown(options);
     }
 
     @Override
-    public Html render(String markdown, int topLevel) {
+    public Html render(String markdown, int topLevel, NoteSource source) {
         if (markdown.isBlank()) {
             return Html.EMPTY;
         }
         // The subset's HTML takes tens of microseconds to make again; Flexmark's is held.
         return SubsetMarkdown.render(markdown)
                 .map(subset -> Html.remade(() -> SubsetMarkdown.html(markdown).orElseThrow(), subset.text()))
-                .orElseGet(() -> renderWithFlexmark(markdown, topLevel));
+                .orElseGet(() -> renderWithFlexmark(markdown, topLevel, source));
     }
 
     /** Flexmark's way for any document, for tests that compare it with {@link SubsetMarkdown}. */
-    Html renderWithFlexmark(String markdown, int topLevel) {
+    Html renderWithFlexmark(String markdown, int topLevel, NoteSource source) {
         Document document = parser.parse(markdown);
         if (PlainMarkdown.isPlain(document)) {
             Html html = plain.render(document);
@@ -58,15 +64,15 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
                 return html;
             }
         }
-        return sanitized(document, topLevel);
+        return sanitized(document, topLevel, source);
     }
 
     /** The sanitizer's way for any document, for tests that compare it with the fast path. */
-    Html renderSanitized(String markdown, int topLevel) {
-        return sanitized(parser.parse(markdown), topLevel);
+    Html renderSanitized(String markdown, int topLevel, NoteSource source) {
+        return sanitized(parser.parse(markdown), topLevel, source);
     }
 
-    private Html sanitized(Document document, int topLevel) {
-        return sanitizer.clean(renderer.render(document), topLevel);
+    private Html sanitized(Document document, int topLevel, NoteSource source) {
+        return sanitizer.clean(renderer.render(document), topLevel, source);
     }
 }

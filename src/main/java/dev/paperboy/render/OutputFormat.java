@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A kind of output file: the template that renders it, its media type, whether it is a page (listed in the
- * sitemap), a feed, or another file, and whether its links must be absolute (404.html is served at any URL, so
- * relative links would break). Formats are data: adding a feed flavour is one more constant in a list.
+ * sitemap), a feed, or another file, and whether its links must be absolute (404.html is served at any URL, and
+ * feed readers show items away from the feed, so relative links would break). Formats are data: adding a feed flavour is one more constant in a list.
  */
 public record OutputFormat(String name, String template, String mediaType, Kind kind, boolean absoluteLinks) {
     public enum Kind { PAGE, FEED, OTHER }
@@ -21,11 +21,11 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
     public static final OutputFormat NOT_FOUND = new OutputFormat("404", "404.ftlh", "text/html", Kind.OTHER,
             true);
     public static final OutputFormat RSS = new OutputFormat("RSS", "rss.ftlx", "application/rss+xml", Kind.FEED,
-            false);
+            true);
     public static final OutputFormat ATOM = new OutputFormat("Atom", "atom.ftlx", "application/atom+xml", Kind.FEED,
-            false);
+            true);
     public static final OutputFormat JSON_FEED = new OutputFormat("JSON Feed", "jsonfeed.ftl",
-            "application/feed+json", Kind.FEED, false);
+            "application/feed+json", Kind.FEED, true);
     public static final OutputFormat OPML = new OutputFormat("OPML", "opml.ftlx", "text/x-opml", Kind.OTHER,
             false);
     public static final OutputFormat SITEMAP = new OutputFormat("sitemap", "sitemap.ftlx", "application/xml",

@@ -15,12 +15,14 @@ import java.util.function.UnaryOperator;
  * result, a tenth of rendering a page.
  */
 final class UrlsModel implements TemplateHashModel {
+    private final Urls urls;
     private final TemplateMethodModelEx rel;
     private final TemplateMethodModelEx abs;
     private final TemplateMethodModelEx asset;
     private final TemplateMethodModelEx canonical;
 
     UrlsModel(Urls urls) {
+        this.urls = urls;
         rel = method("rel", urls::rel);
         abs = method("abs", urls::abs);
         asset = method("asset", urls::asset);
@@ -28,6 +30,10 @@ final class UrlsModel implements TemplateHashModel {
             expect("canonical", 0, arguments);
             return new SimpleScalar(urls.canonical());
         };
+    }
+
+    Urls urls() {
+        return urls;
     }
 
     /** The documented methods; anything else is missing, as an unknown name is in templates. */

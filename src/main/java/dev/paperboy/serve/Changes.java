@@ -14,9 +14,10 @@ import java.util.TreeSet;
  * @param assets       something in templates/assets/ changed
  * @param contentFiles changed .md files in content/papers and content/digests (they may be gone)
  * @param rescan       a content folder itself changed: read all content again
+ * @param otherContent another file in content/ changed (not a listing): a file notes may show
  */
 record Changes(boolean config, Set<String> templates, boolean anyTemplate, boolean assets, Set<Path> contentFiles,
-        boolean rescan) {
+        boolean rescan, boolean otherContent) {
     static final String ASSETS = "assets";
 
     Changes {
@@ -26,12 +27,12 @@ record Changes(boolean config, Set<String> templates, boolean anyTemplate, boole
 
     /** Everything, for the first build. */
     static Changes all() {
-        return new Changes(true, Set.of(), true, true, Set.of(), true);
+        return new Changes(true, Set.of(), true, true, Set.of(), true, true);
     }
 
     /** Nothing: a rebuild from what is in memory. */
     static Changes none() {
-        return new Changes(false, Set.of(), false, false, Set.of(), false);
+        return new Changes(false, Set.of(), false, false, Set.of(), false, false);
     }
 
     /** Sorts the watcher's paths; paths no build reads (content/listings, editor files) are left out. */
@@ -40,6 +41,7 @@ record Changes(boolean config, Set<String> templates, boolean anyTemplate, boole
         boolean anyTemplate = false;
         boolean assets = false;
         boolean rescan = false;
+        boolean otherContent = false;
         Set<String> templates = new TreeSet<>();
         Set<Path> contentFiles = new TreeSet<>();
         for (Path path : changed) {
@@ -52,6 +54,8 @@ record Changes(boolean config, Set<String> templates, boolean anyTemplate, boole
                     || file.equals(layout.digests())) {
                 rescan = true;
                 config |= file.equals(layout.content());
+            } else if (file.startsWith(layout.content()) && !file.startsWith(layout.listings())) {
+                otherContent = true;
             } else if (file.startsWith(layout.templates())) {
                 String name = file.equals(layout.templates()) ? ""
                         : layout.templates().relativize(file).toString().replace('\\', '/');
@@ -64,10 +68,11 @@ record Changes(boolean config, Set<String> templates, boolean anyTemplate, boole
                 }
             }
         }
-        return new Changes(config, templates, anyTemplate, assets, contentFiles, rescan);
+        return new Changes(config, templates, anyTemplate, assets, contentFiles, rescan, otherContent);
     }
 
     boolean isEmpty() {
-        return !config && templates.isEmpty() && !anyTemplate && !assets && contentFiles.isEmpty() && !rescan;
+        return !config && templates.isEmpty() && !anyTemplate && !assets && contentFiles.isEmpty() && !rescan
+                && !otherContent;
     }
 }

@@ -6,6 +6,7 @@ import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.publish.Asset;
 import dev.paperboy.publish.Assets;
+import dev.paperboy.publish.ShownFiles;
 import dev.paperboy.render.FlexmarkMarkdown;
 import dev.paperboy.render.PlanChange;
 import dev.paperboy.render.RenderJob;
@@ -67,6 +68,9 @@ final class LiveSite {
     private Diagnostics configProblems = new Diagnostics();
     private TemplateEngine engine;
     private List<Asset> assets = List.of();
+    /** The files in content/ the notes show, as last read, and as last written. */
+    private List<Asset> shownFiles = List.of();
+    private Set<String> writtenShownFiles = Set.of();
     private SiteViews views;
     /** The day {@link #views} were made for: digests dated after it are not published. */
     private LocalDate viewsDay;
@@ -147,6 +151,10 @@ final class LiveSite {
         PlanChange plan = RenderPlan.replan(views, patch.stale(), site, planned::get);
         plan.jobs().forEach(job -> planned.put(job.path(), job));
         plan.removed().forEach(planned::remove);
+        Optional<Rebuild> failed = readShownFiles(change.after());
+        if (failed.isPresent()) {
+            return failed.get();
+        }
         List<RenderJob> affected = plan.jobs().stream().filter(job -> !job.equals(written.get(job.path())))
                 .toList();
         return render(site, affected, plan.removed(), false, start);
@@ -168,10 +176,29 @@ final class LiveSite {
         List<RenderJob> jobs = RenderPlan.plan(views, site);
         planned.clear();
         jobs.forEach(job -> planned.put(job.path(), job));
+        Optional<Rebuild> failed = readShownFiles(model.get());
+        if (failed.isPresent()) {
+            return failed.get();
+        }
         boolean firstBuild = written.isEmpty();
         List<RenderJob> affected = everythingChanged(jobs) ? jobs : affected(jobs);
         List<String> gone = written.keySet().stream().filter(path -> !planned.containsKey(path)).toList();
         return render(site, affected, gone, changes.assets() || firstBuild, start);
+    }
+
+    /**
+     * Checks the site links of the notes against the plan and reads the files they show; a failure, with the
+     * errors, if a link points nowhere. The views and plan are then remade in full by the next rebuild.
+     */
+    private Optional<Rebuild> readShownFiles(SiteModel model) {
+        Diagnostics diagnostics = new Diagnostics();
+        shownFiles = ShownFiles.read(layout, model, planned.keySet(), diagnostics);
+        if (!diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        related.cancel();
+        renderAll = true;
+        return Optional.of(new Rebuild.Failed(diagnostics.formatted()));
     }
 
     /** Renders the affected jobs and deletes the pages gone; on success, the output shows every change. */
@@ -188,6 +215,7 @@ final class LiveSite {
         if (writeAssets) {
             writeAssets();
         }
+        writeShownFiles();
         output.delete(gone);
         gone.forEach(written::remove);
         // Unaffected jobs keep their previous, equal instance: the new ones die young, which keeps GC cheap.
@@ -266,7 +294,19 @@ final class LiveSite {
         }
         Set<String> keep = new HashSet<>(planned.keySet());
         assets.forEach(asset -> keep.add(asset.path()));
+        shownFiles.forEach(file -> keep.add(file.path()));
         output.deleteAllBut(keep);
+    }
+
+    /** Writes the files the notes show (only those whose bytes changed), and deletes those no longer shown. */
+    private void writeShownFiles() throws IOException {
+        Set<String> paths = new HashSet<>();
+        for (Asset file : shownFiles) {
+            output.write(file.path(), file.bytes());
+            paths.add(file.path());
+        }
+        output.delete(writtenShownFiles.stream().filter(path -> !paths.contains(path)).toList());
+        writtenShownFiles = paths;
     }
 
     /** The URL path a page is requested at: folders for {@code index.html}, as the reload script compares. */

@@ -6,6 +6,7 @@ public interface MarkdownRenderer {
     /**
      * @param topLevel the level of the fragment's highest headings, one below the page heading it sits under;
      *                 lower headings follow without skipping a level, so the page outline stays in order
+     * @param source   whose notes or intro it is: where its site links resolve from, and its ids' prefix
      */
-    Html render(String markdown, int topLevel);
+    Html render(String markdown, int topLevel, NoteSource source);
 }

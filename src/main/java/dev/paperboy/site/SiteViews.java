@@ -75,8 +75,9 @@ public final class SiteViews {
     public HomePage home() {
         List<DigestPage> latest = new ArrayList<>();
         for (int i = model.digests().size() - 1; i >= 0 && latest.size() < config.homeDigests(); i--) {
-            latest.add(digestPage(i).withIntro(markdown.render(model.digests().get(i).digest().intro(),
-                    HOME_INTRO_TOP_LEVEL)));
+            Digest digest = model.digests().get(i).digest();
+            latest.add(digestPage(i).withIntro(markdown.render(digest.intro(), HOME_INTRO_TOP_LEVEL,
+                    NoteSource.digest(digest.date()))));
         }
         return new HomePage(latest, model.digests().size(), model.papers().size());
     }

@@ -144,7 +144,7 @@ final class ViewParts {
             MarkdownRenderer markdown) {
         return before.filter(old -> old.notes().equals(paper.notes()))
                 .map(old -> renderedBefore.apply(paper.slug()))
-                .orElseGet(() -> markdown.render(paper.notes(), NOTES_TOP_LEVEL));
+                .orElseGet(() -> markdown.render(paper.notes(), NOTES_TOP_LEVEL, NoteSource.paper(paper.slug())));
     }
 
     /** The intro rendered before, when the digest had it before with the same Markdown; else rendered now. */
@@ -152,7 +152,7 @@ final class ViewParts {
             MarkdownRenderer markdown) {
         return before.filter(old -> old.intro().equals(digest.intro()))
                 .map(old -> renderedBefore.apply(digest.date()))
-                .orElseGet(() -> markdown.render(digest.intro(), INTRO_TOP_LEVEL));
+                .orElseGet(() -> markdown.render(digest.intro(), INTRO_TOP_LEVEL, NoteSource.digest(digest.date())));
     }
 
     DigestLink digestLink(Digest digest) {

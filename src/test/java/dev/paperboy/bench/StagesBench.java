@@ -8,6 +8,7 @@ import dev.paperboy.listing.SyntheticListing;
 import dev.paperboy.render.FlexmarkMarkdown;
 import dev.paperboy.render.OutputFormat;
 import dev.paperboy.render.RenderJob;
+import dev.paperboy.site.NoteSource;
 import dev.paperboy.themes.PaperText;
 import dev.paperboy.themes.RelatedPapers;
 import dev.paperboy.themes.SyntheticCorpus;
@@ -78,7 +79,7 @@ public class StagesBench {
     /** One paper's curator notes, of the shape {@code SubsetMarkdown} renders without Flexmark. */
     @Benchmark
     public Object markdownRender() {
-        return markdown.render(BenchSite.NOTES, 3);
+        return markdown.render(BenchSite.NOTES, 3, NoteSource.paper("bench"));
     }
 
     /** Related papers among 1,000 abstracts. */

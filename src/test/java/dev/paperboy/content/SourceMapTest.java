@@ -18,7 +18,7 @@ class SourceMapTest {
     private static SourceMap sourceOf(String file, String yaml) {
         Diagnostics diagnostics = new Diagnostics();
         SourceMap source = new YamlReader().read(file, yaml, 2, diagnostics)
-                .map(mapping -> new SourceMap(mapping.positions()))
+                .map(mapping -> new SourceMap(mapping.positions(), 3))
                 .orElseThrow();
         assertEquals(0, diagnostics.formatted().size(), diagnostics.formatted().toString());
         return source;

@@ -23,7 +23,7 @@ class EscapingTest {
         return TestSite.in(temp)
                 .paper("xss", "title: \"" + TITLE + "\"\nabstract: \"" + ABSTRACT + "\"\nthemes: [rl]",
                         "Click [me](javascript:alert(2)) or <a href=\"javascript:alert(3)\">me</a>."
-                                + "\n\n<script>alert(4)</script><img src=x onerror=alert(5)>\n")
+                                + "\n\n<script>alert(4)</script><img src=https://example.org/x.png onerror=alert(5)>\n")
                 .paper("template-text", "title: \"${7*7} and <#assign x=1>${x}\"\n"
                         + "abstract: \"[#ftl] <@foo/> #{1+1} ${.now}\"")
                 .digest("2024-01-01", "xss", "template-text");

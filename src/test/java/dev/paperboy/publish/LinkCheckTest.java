@@ -64,6 +64,14 @@ class LinkCheckTest {
     }
 
     @Test
+    void anIdUsedTwiceOnAPageIsFound(@TempDir Path temp) throws Exception {
+        TestSite site = basicWith(temp, "404.ftlh", "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Not found"
+                + "</title></head>\n<body><p id=\"fn-1\">a</p>\n<p id=\"fn-1\">b</p></body></html>\n");
+        assertEquals(List.of("site/404.html:4: error: id \"fn-1\" is used twice on the page (a link to it jumps to "
+                + "the first)"), outputErrors(site.options()));
+    }
+
+    @Test
     void aByteOrderMarkAndABaseHrefAreReadAsBrowsersReadThem(@TempDir Path temp) throws Exception {
         TestSite site = basicWith(temp, "404.ftlh", "\uFEFF<!DOCTYPE html>\n<html lang=\"en\"><head><title>Not found"
                 + "</title><base href=\"https://example.org/reading-group/papers/\"></head>\n"

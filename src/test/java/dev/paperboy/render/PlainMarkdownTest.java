@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.paperboy.site.Html;
+import dev.paperboy.site.NoteSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class PlainMarkdownTest {
+    private static final NoteSource SOURCE = NoteSource.paper("x");
     private static final List<String> PLAIN = List.of(
             "*Curator note 1:* We \"quote\" things & compare a < b > c. See [the page](https://example.org/a?b=1&c=2)"
                     + " and **bold** and `code <x> & \"y\"`.\n\nSecond paragraph with ~~struck~~ text.",
@@ -56,16 +58,16 @@ class PlainMarkdownTest {
         notes.addAll(SyntheticNotes.generate(300, 42));
         for (String note : notes) {
             assertTrue(plain(note), note);
-            assertSameDocument(markdown.renderSanitized(note, 3), markdown.renderWithFlexmark(note, 3), note);
+            assertSameDocument(markdown.renderSanitized(note, 3, SOURCE), markdown.renderWithFlexmark(note, 3, SOURCE), note);
         }
     }
 
     @Test
     void everythingElseTakesTheSanitizersWay() {
         for (String note : NOT_PLAIN) {
-            assertEquals(markdown.renderSanitized(note, 3), markdown.render(note, 3), note);
+            assertEquals(markdown.renderSanitized(note, 3, SOURCE), markdown.render(note, 3, SOURCE), note);
         }
-        assertFalse(markdown.render("[x](javascript:alert(1))", 3).html().contains("javascript"));
+        assertFalse(markdown.render("[x](javascript:alert(1))", 3, SOURCE).html().contains("javascript"));
     }
 
     @Test
@@ -79,7 +81,7 @@ class PlainMarkdownTest {
 
     @Test
     void linksGetTheSanitizersRel() {
-        assertEquals("nofollow noopener", Jsoup.parseBodyFragment(markdown.render("[a](https://x.org)", 3).html())
+        assertEquals("nofollow noopener", Jsoup.parseBodyFragment(markdown.render("[a](https://x.org)", 3, SOURCE).html())
                 .selectFirst("a").attr("rel"));
         assertTrue(PlainMarkdown.isSafeHref("HTTPS://X.ORG"));
         assertFalse(PlainMarkdown.isSafeHref("javascript:x"));

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class RenderPlanTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final MarkdownRenderer PLAIN = (markdown, topLevel) -> new Html(markdown, markdown);
+    private static final MarkdownRenderer PLAIN = (markdown, topLevel, source) -> new Html(markdown, markdown);
 
     /**
      * After random edits and new related lists, the plan patched by {@link RenderPlan#replan} from the pages that

@@ -4,6 +4,7 @@ import dev.paperboy.content.DigestReader;
 import dev.paperboy.content.PaperReader;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.site.Html;
+import dev.paperboy.site.NoteSource;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ final class SubsetMarkdownCorpusCheck {
                 Optional<Html> subset = SubsetMarkdown.render(markdown);
                 if (subset.isPresent()) {
                     accepted++;
-                    Html expected = flexmark.renderWithFlexmark(markdown, 3);
+                    Html expected = flexmark.renderWithFlexmark(markdown, 3, NoteSource.paper("x"));
                     if (!expected.equals(subset.get())) {
                         System.out.printf("differs:%n%s%nFlexmark: %s%nsubset:   %s%n", markdown, expected, subset.get());
                         System.exit(1);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.site.Html;
+import dev.paperboy.site.NoteSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SubsetMarkdownTest {
+    private static final NoteSource SOURCE = NoteSource.paper("x");
     private static final FlexmarkMarkdown FLEXMARK = new FlexmarkMarkdown();
 
     /** Counts the inputs the subset accepted, after checking each gives exactly Flexmark's HTML and summary. */
@@ -20,7 +22,7 @@ class SubsetMarkdownTest {
             Optional<Html> subset = SubsetMarkdown.render(markdown);
             if (subset.isPresent()) {
                 accepted++;
-                assertEquals(FLEXMARK.renderWithFlexmark(markdown, 3), subset.get(), () -> escaped(markdown));
+                assertEquals(FLEXMARK.renderWithFlexmark(markdown, 3, SOURCE), subset.get(), () -> escaped(markdown));
             }
         }
         return accepted;
@@ -97,6 +99,6 @@ class SubsetMarkdownTest {
     void writesAParagraphsHtmlAndSummary() {
         Html subset = SubsetMarkdown.render("*Curator note:* see `x`.").orElseThrow();
         assertEquals(new Html("<p><em>Curator note:</em> see <code>x</code>.</p>\n", "Curator note: see x."), subset);
-        assertEquals(subset, FLEXMARK.render("*Curator note:* see `x`.", 3));
+        assertEquals(subset, FLEXMARK.render("*Curator note:* see `x`.", 3, SOURCE));
     }
 }

@@ -140,6 +140,30 @@ class LiveSiteTest {
     }
 
     @Test
+    void filesNotesShowAreCopiedAgainWhenTheyChangeAndALinkToAPageGoneFails() throws Exception {
+        Files.createDirectories(temp.resolve("content/papers/a"));
+        site.file("content/papers/a/fig.svg", "<svg>1</svg>")
+                .paper("a", "title: Paper A\nthemes: [optimization]", "![fig](a/fig.svg) and [B](b.md).\n");
+        assertInstanceOf(Rebuild.Done.class, refresh("content/papers/a.md", "content/papers/a/fig.svg"));
+        assertSameAsFullBuild("a note shows a figure");
+
+        site.file("content/papers/a/fig.svg", "<svg>2</svg>");
+        Rebuild.Done done = assertInstanceOf(Rebuild.Done.class, refresh("content/papers/a/fig.svg"));
+        assertEquals(List.of("/files/papers/a/fig.svg"), done.changedUrls());
+        assertSameAsFullBuild("the figure changed");
+
+        site.digest("2024-01-01", "a");
+        Rebuild.Failed failed = assertInstanceOf(Rebuild.Failed.class, refresh("content/digests/2024-01-01.md"));
+        assertTrue(failed.errors().get(0).startsWith("content/papers/a.md:5: error: link \"b.md\" points to "
+                + "papers/b/index.html, which the site does not have"), failed.errors().toString());
+
+        site.paper("a", "title: Paper A\nthemes: [optimization]", "No figure now.\n");
+        assertInstanceOf(Rebuild.Done.class, refresh("content/papers/a.md"));
+        assertFalse(Files.exists(output.root().resolve("files/papers/a/fig.svg")), "a file no note shows is gone");
+        assertSameAsFullBuild("the link removed");
+    }
+
+    @Test
     void brokenFrontMatterFailsWithTheFileAndLineAndTheFixRecovers() throws Exception {
         site.file("content/papers/a.md", "---\ntitle: [unclosed\n");
         Rebuild.Failed failed = assertInstanceOf(Rebuild.Failed.class, refresh("content/papers/a.md"));

@@ -37,7 +37,7 @@ final class Contents {
     static Paper paper(String slug, String title, String notes, boolean draft, List<String> themes) {
         String file = "content/papers/" + slug + ".md";
         return new Paper(slug, title, null, "", null, List.of(), null, null, null, List.of(), null, null, List.of(),
-                themes, draft, notes, new SourceMap(positions(file, "/themes", themes.size())));
+                themes, draft, notes, new SourceMap(positions(file, "/themes", themes.size()), 20));
     }
 
     static Digest digest(String date, boolean draft, String... papers) {
@@ -47,7 +47,7 @@ final class Contents {
     static Digest digest(String date, String title, boolean draft, List<String> papers) {
         String file = "content/digests/" + date + ".md";
         return new Digest(LocalDate.parse(date), title, papers, draft, "",
-                new SourceMap(positions(file, "/papers", papers.size())));
+                new SourceMap(positions(file, "/papers", papers.size()), 20));
     }
 
     private static YamlPositions positions(String file, String key, int items) {

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SiteViewsTest {
-    private static final MarkdownRenderer PLAIN = (markdown, topLevel) -> new Html(markdown, markdown);
+    private static final MarkdownRenderer PLAIN = (markdown, topLevel, source) -> new Html(markdown, markdown);
     private static final RelatedPaperLists NO_RELATED = new RelatedPaperLists(Map.of());
 
     /** A rebuild that changes no content: new related lists. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class TextSimilarityFinderTest {
     private static Paper paper(String slug, String title, String abstractText, String notes) {
         return new Paper(slug, title, null, abstractText, null, List.of(), null, null, null, List.of(), null, null,
-                List.of(), List.of(), false, notes, new SourceMap(YamlPositions.of("content/papers/" + slug + ".md", Map.of())));
+                List.of(), List.of(), false, notes,
+                new SourceMap(YamlPositions.of("content/papers/" + slug + ".md", Map.of()), 3));
     }
 
     private static SiteConfig config(String extra) {
