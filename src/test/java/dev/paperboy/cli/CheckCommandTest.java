@@ -96,11 +96,11 @@ class CheckCommandTest {
     /** Notes may link to the site only by absolute URL (the sanitizer drops relative links). */
     @Test
     void brokenLinksInNotesPointAtTheBuiltPageLine(@TempDir Path temp) {
-        TestSite site = goodSite(temp).paper("b", "title: B", "See [nothing](https://example.org/sub/papers/missing/), "
+        TestSite site = goodSite(temp).paper("b", "title: B\nabstract: Text.", "See [nothing](https://example.org/sub/papers/missing/), "
                 + "[no id](https://example.org/sub/papers/a/#nope) and [top](#top).\n");
         CliRun run = check(site);
         assertEquals(1, run.exitCode());
-        String page = "site/papers/b/index.html:44: error: broken link ";
+        String page = "site/papers/b/index.html:48: error: broken link ";
         assertEquals(List.of(
                 page + "\"#top\": site/papers/b/index.html has no id \"top\"",
                 page + "\"https://example.org/sub/papers/a/#nope\": site/papers/a/index.html has no id \"nope\"",
