@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The entries of one import grouped into papers and digests. Entries with the same title identity are one
- * paper; for each value the newest listing that gives one wins (by listing date, then file order, then position),
+ * The entries of one import grouped into papers and digests. Entries with the same arXiv id or title identity are
+ * one paper; for each value the newest listing that gives one wins (by listing date, then file order, then position),
  * so the outcome does not depend on how the same listings are split into files.
  *
  * @param papers  by slug, in order of first appearance
@@ -48,7 +48,7 @@ record ListedPapers(Map<String, ListedPaper> papers, Map<LocalDate, List<String>
         for (int file = 0; file < files.size(); file++) {
             for (Listing listing : files.get(file)) {
                 for (ListingEntry entry : listing.entries()) {
-                    Optional<String> slug = slugs.slugFor(entry.title());
+                    Optional<String> slug = slugs.slugFor(entry.arxivId(), entry.title());
                     if (slug.isEmpty()) {
                         diagnostics.error(entry.pos(), "paper \"" + entry.title() + "\" not imported: "
                                 + "content/papers/" + Slugs.fromTitle(entry.title()) + ".md may hold it and has errors",

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads listing pages saved as text into entries. Pure: bytes in, listings and diagnostics out.
+ * Reads listings into entries: pages saved as text, or Hugging Face's daily-papers JSON, told apart by content (JSON
+ * starts with {@code [} or <code>{</code>; see {@link DailyPapersJson}). Pure: bytes in, listings and diagnostics out.
  *
- * <p>What it accepts and decides:
+ * <p>For listing text,
+ * what it accepts and decides:
  * <ul>
  *   <li>UTF-8 only, strictly; a byte-order mark, CRLF or CR line ends, and spaces or tabs around lines are fine.
  *       A NUL byte, a byte that is not UTF-8 or a file with no text is an error naming the line.</li>
@@ -36,8 +38,12 @@ public final class ListingParser {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(diagnostics, "diagnostics");
-        return ListingText.lines(label, bytes, diagnostics)
-                .map(lines -> new ListingReader(label, lines, year, diagnostics).read())
+        return ListingText.decode(label, bytes, diagnostics)
+                .map(text -> DailyPapersJson.isJson(text)
+                        ? DailyPapersJson.parse(label, text, year, diagnostics)
+                        : ListingText.lines(label, text, diagnostics)
+                                .map(lines -> new ListingReader(label, lines, year, diagnostics).read())
+                                .orElse(List.of()))
                 .orElse(List.of());
     }
 }

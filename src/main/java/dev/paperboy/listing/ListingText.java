@@ -16,7 +16,8 @@ final class ListingText {
     private ListingText() {
     }
 
-    static Optional<List<Line>> lines(String label, byte[] bytes, Diagnostics diagnostics) {
+    /** The text without its byte-order mark, or why the bytes are not text (reported). */
+    static Optional<String> decode(String label, byte[] bytes, Diagnostics diagnostics) {
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         StrictUtf8.Failure failure = decoded.failure();
         if (failure != null && failure.fault() == StrictUtf8.Fault.NUL_BYTE) {
@@ -29,7 +30,11 @@ final class ListingText {
                     "save the listing as UTF-8");
             return Optional.empty();
         }
-        List<Line> lines = split(decoded.text());
+        return Optional.of(decoded.text());
+    }
+
+    static Optional<List<Line>> lines(String label, String text, Diagnostics diagnostics) {
+        List<Line> lines = split(text);
         if (lines.isEmpty()) {
             diagnostics.error(SourcePos.of(label, 1), "empty listing");
             return Optional.empty();

@@ -106,21 +106,21 @@ class SlugsTest {
     @Test
     void allocatesNumberedSlugsToDifferentPapersWithTheSameSlugInOrder() {
         SlugAllocator allocator = new SlugAllocator(List.of("q-and-a"), List.of(), List.of());
-        assertEquals("q-and-a-2", allocator.slugFor("Q&A").orElseThrow());
-        assertEquals("q-and-a-3", allocator.slugFor("Q and A").orElseThrow());
-        assertEquals("q-and-a-2", allocator.slugFor("q & a!").orElseThrow());
+        assertEquals("q-and-a-2", allocator.slugFor(null, "Q&A").orElseThrow());
+        assertEquals("q-and-a-3", allocator.slugFor(null, "Q and A").orElseThrow());
+        assertEquals("q-and-a-2", allocator.slugFor(null, "q & a!").orElseThrow());
     }
 
     /** Numbering skips slugs taken on disk and by titles whose own slug looks numbered, in any order. */
     @Test
     void numbersPastEverySlugAlreadyTaken() {
         SlugAllocator allocator = new SlugAllocator(List.of("paper", "paper-3"), List.of(), List.of());
-        assertEquals("paper-2", allocator.slugFor("Paper 一").orElseThrow());
-        assertEquals("paper-4", allocator.slugFor("Paper 二").orElseThrow());
-        assertEquals("paper-5", allocator.slugFor("Paper 5").orElseThrow());
-        assertEquals("paper-6", allocator.slugFor("Paper 三").orElseThrow());
-        assertEquals("paper-4-2", allocator.slugFor("Paper 4").orElseThrow());
-        assertEquals("paper-4", allocator.slugFor("paper 二!").orElseThrow());
+        assertEquals("paper-2", allocator.slugFor(null, "Paper 一").orElseThrow());
+        assertEquals("paper-4", allocator.slugFor(null, "Paper 二").orElseThrow());
+        assertEquals("paper-5", allocator.slugFor(null, "Paper 5").orElseThrow());
+        assertEquals("paper-6", allocator.slugFor(null, "Paper 三").orElseThrow());
+        assertEquals("paper-4-2", allocator.slugFor(null, "Paper 4").orElseThrow());
+        assertEquals("paper-4", allocator.slugFor(null, "paper 二!").orElseThrow());
     }
 
     @Test
