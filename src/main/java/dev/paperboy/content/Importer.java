@@ -49,8 +49,8 @@ public final class Importer {
     }
 
 
-    /** A listing file that was read, with its listings. */
-    private record ListingFile(Path path, byte[] bytes, List<Listing> listings) {
+    /** A listing file that was read (or downloaded: not yet at its path), with its listings. */
+    private record ListingFile(Path path, byte[] bytes, List<Listing> listings, boolean downloaded) {
     }
 
     public ImportReport run(ImportRequest request, Diagnostics diagnostics) {
@@ -63,14 +63,20 @@ public final class Importer {
         int rejectedEntries = 0;
         for (Path path : request.listings()) {
             String label = layout.label(path);
-            ListingYear year = ListingYear.resolve(String.valueOf(path.getFileName()), request.date(), request.year(),
-                    clock);
             Diagnostics local = new Diagnostics();
-            List<Listing> listings = readBytes(path, label, local)
+            byte[] downloaded = request.downloaded().get(path);
+            Optional<byte[]> read = Optional.ofNullable(downloaded).or(() -> readBytes(path, label, local));
+            ListingYear resolved = ListingYear.resolve(String.valueOf(path.getFileName()), request.date(),
+                    request.year(), clock);
+            // JSON dates carry their year: the year rules only give --date to items that lack one.
+            ListingYear year = read.filter(ListingParser::isJson).isPresent()
+                    ? new ListingYear(resolved.year(), "dates from the JSON", resolved.date())
+                    : resolved;
+            List<Listing> listings = read
                     .map(bytes -> {
                         List<Listing> parsed = ListingParser.parse(label, bytes, year, local);
                         if (!parsed.isEmpty() || !local.hasErrors()) {
-                            listingFiles.add(new ListingFile(path, bytes, parsed));
+                            listingFiles.add(new ListingFile(path, bytes, parsed, downloaded != null));
                         }
                         return parsed;
                     })
@@ -154,7 +160,10 @@ public final class Importer {
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Keeps the listing in content/listings so the site can be imported again from source. */
+    /**
+     * Keeps the listing in content/listings so the site can be imported again from source; a downloaded one is
+     * written there, unchanged, for the first time.
+     */
     private static Optional<Planned> planCopy(SiteLayout layout, ListingFile listing, Diagnostics diagnostics) {
         String name = String.valueOf(listing.path().getFileName());
         if (name.startsWith(".")) {
@@ -163,7 +172,7 @@ public final class Importer {
             return Optional.empty();
         }
         Path target = AtomicFiles.inside(layout.listings(), name);
-        if (target.equals(listing.path().toAbsolutePath().normalize())) {
+        if (target.equals(listing.path().toAbsolutePath().normalize()) && !listing.downloaded()) {
             return Optional.empty();
         }
         Kind kind = Kind.CREATED;

@@ -40,16 +40,6 @@ final class DailyPapersJson {
         this.diagnostics = diagnostics;
     }
 
-    /** Whether the text is JSON rather than listing text: its first character that is not blank opens one. */
-    static boolean isJson(String text) {
-        int i = 0;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\n'
-                || text.charAt(i) == '\r')) {
-            i++;
-        }
-        return i < text.length() && (text.charAt(i) == '[' || text.charAt(i) == '{');
-    }
-
     /** One listing per listing date, its entries in the file's order; invalid JSON gives none. */
     static List<Listing> parse(String label, String text, ListingYear year, Diagnostics diagnostics) {
         return new DailyPapersJson(label, year, diagnostics).read(text);

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Reads listings into entries: pages saved as text, or Hugging Face's daily-papers JSON, told apart by content (JSON
- * starts with {@code [} or <code>{</code>; see {@link DailyPapersJson}). Pure: bytes in, listings and diagnostics out.
+ * starts with {@code [} or <code>{</code>; see {@link #isJson}). Pure: bytes in, listings and diagnostics out.
  *
  * <p>For listing text,
  * what it accepts and decides:
@@ -38,12 +38,26 @@ public final class ListingParser {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(diagnostics, "diagnostics");
+        boolean json = isJson(bytes);
         return ListingText.decode(label, bytes, diagnostics)
-                .map(text -> DailyPapersJson.isJson(text)
+                .map(text -> json
                         ? DailyPapersJson.parse(label, text, year, diagnostics)
                         : ListingText.lines(label, text, diagnostics)
                                 .map(lines -> new ListingReader(label, lines, year, diagnostics).read())
                                 .orElse(List.of()))
                 .orElse(List.of());
+    }
+
+    /**
+     * Whether the bytes are JSON (Hugging Face's daily papers) rather than listing text: the first character that is
+     * not blank, after any byte-order mark, opens an array or an object, which no listing page starts with.
+     */
+    public static boolean isJson(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\n' || bytes[i] == '\r')) {
+            i++;
+        }
+        return i < bytes.length && (bytes[i] == '[' || bytes[i] == '{');
     }
 }
