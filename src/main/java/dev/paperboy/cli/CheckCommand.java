@@ -38,10 +38,10 @@ final class CheckCommand implements Callable<Integer> {
                 .check(BuildOptions.of(siteDir), diagnostics);
         PrintWriter out = spec.commandLine().getOut();
         diagnostics.formatted().forEach(out::println);
-        out.println(String.format(Locale.ROOT, "checked %d papers, %d digests, %s: %d error(s), %d warning(s)",
-                result.papers(), result.digests(), result.built()
-                        ? result.pages() + " pages and " + result.feeds() + " feeds"
-                        : "no output (the build failed)",
+        out.println(String.format(Locale.ROOT, "checked %d papers (%d without an arXiv id), %d digests, %s: "
+                + "%d error(s), %d warning(s)", result.papers(), result.withoutArxivId(), result.digests(),
+                result.built() ? result.pages() + " pages, " + result.feeds() + " feeds and " + result.bibFiles()
+                        + " .bib files" : "no output (the build failed)",
                 diagnostics.errorCount(), diagnostics.warningCount()));
         boolean failed = diagnostics.hasErrors() || strict && diagnostics.warningCount() > 0;
         return failed ? ExitCodes.CONTENT_ERROR : ExitCodes.OK;

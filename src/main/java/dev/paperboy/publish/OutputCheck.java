@@ -19,9 +19,10 @@ final class OutputCheck implements PageSink {
     private final FeedChecks feedChecks;
     private final Map<String, PageChecks.Page> pages = new ConcurrentHashMap<>();
     private final Map<String, FeedChecks.Feed> xmlFiles = new ConcurrentHashMap<>();
+    private final Map<String, Diagnostics> bibFiles = new ConcurrentHashMap<>();
 
-    /** What was checked: HTML pages (404.html included) and feeds (RSS and Atom files). */
-    record Counts(int pages, int feeds) {
+    /** What was checked: HTML pages (404.html included), feeds (RSS and Atom files) and .bib files. */
+    record Counts(int pages, int feeds, int bibFiles) {
     }
 
     /** {@code label} names the output folder in messages. */
@@ -38,11 +39,14 @@ final class OutputCheck implements PageSink {
             pages.put(path, pageChecks.read(path, bytes));
         } else if (path.endsWith(".xml")) {
             xmlFiles.put(path, feedChecks.read(path, bytes));
+        } else if (path.endsWith(".bib")) {
+            bibFiles.put(path, BibChecks.read(label, path, bytes));
         }
     }
 
     Counts report(Diagnostics diagnostics) {
         new TreeMap<>(xmlFiles).values().forEach(xml -> diagnostics.addAll(xml.problems()));
+        new TreeMap<>(bibFiles).values().forEach(diagnostics::addAll);
         new TreeMap<>(pages).values().forEach(page -> {
             diagnostics.addAll(page.problems());
             for (OutputLink link : page.fragmentLinks()) {
@@ -53,6 +57,7 @@ final class OutputCheck implements PageSink {
                 }
             }
         });
-        return new Counts(pages.size(), (int) xmlFiles.values().stream().filter(FeedChecks.Feed::isFeed).count());
+        return new Counts(pages.size(), (int) xmlFiles.values().stream().filter(FeedChecks.Feed::isFeed).count(),
+                bibFiles.size());
     }
 }

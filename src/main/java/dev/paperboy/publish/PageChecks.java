@@ -1,5 +1,7 @@
 package dev.paperboy.publish;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.site.SitePaths;
@@ -21,10 +23,12 @@ import org.jsoup.parser.Parser;
 
 /**
  * Checks one built HTML page the way a browser and a crawler see it: it has a title and a canonical URL that is its
- * own, no id is used twice, and every internal link and asset resolves to a file the build writes. Links to an id on a page are kept,
- * with the page's own ids, for the pass that follows once every page is read ({@link OutputCheck}). Thread-safe.
+ * own, no id is used twice, its JSON-LD blocks parse, and every internal link and asset resolves to a file the build
+ * writes. Links to an id on a page are kept, with the page's own ids, for the pass that follows once every page is
+ * read ({@link OutputCheck}). Thread-safe.
  */
 final class PageChecks {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final String label;
     private final OutputUrls urls;
     private final Set<String> files;
@@ -56,6 +60,13 @@ final class PageChecks {
         // 404.html is served at any missing URL, so it has no canonical URL of its own.
         if (!path.equals(SitePaths.NOT_FOUND)) {
             checkCanonical(page, path, base, top, problems);
+        }
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            try {
+                JSON.readTree(script.data());
+            } catch (JsonProcessingException e) {
+                problems.error(pos(path, script), "JSON-LD block does not parse: " + e.getOriginalMessage());
+            }
         }
         Set<String> ids = new HashSet<>();
         for (Element element : page.select("[id]")) {

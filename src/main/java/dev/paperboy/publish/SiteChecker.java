@@ -7,11 +7,13 @@ import dev.paperboy.diag.StageFailedException;
 import dev.paperboy.render.NoteChecks;
 import dev.paperboy.site.RelatedPapersFinder;
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code paperboy check}: validates content (the build's own load stage, plus warnings for likely mistakes in the
- * content it reads and for what the sanitizer removes from notes), then renders the whole site as a build would and checks every page and feed as it is rendered
- * ({@link OutputCheck}). Writes no file: site/ is never touched.
+ * content it reads and for what the sanitizer removes from notes), then renders the whole site as a build would and
+ * checks every page and feed as it is rendered ({@link OutputCheck}), JSON-LD blocks and .bib files included, and
+ * counts the papers without an arXiv identifier. Writes no file: site/ is never touched.
  */
 public final class SiteChecker {
     /** How output files are named in messages: where {@code paperboy build} would write them. */
@@ -30,17 +32,18 @@ public final class SiteChecker {
         Diagnostics reportedByTheBuild = new Diagnostics();
         int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByTheBuild).size();
         int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
+        AtomicInteger withoutArxivId = new AtomicInteger();
         try {
-            OutputCheck output = new SiteBuilder(related).renderAll(options,
-                    content -> {
-                        ContentWarnings.report(content, diagnostics);
-                        new NoteChecks().reportRemoved(content, diagnostics);
-                    },
-                    planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
+            OutputCheck output = new SiteBuilder(related).renderAll(options, content -> {
+                ContentWarnings.report(content, diagnostics);
+                new NoteChecks().reportRemoved(content, diagnostics);
+                withoutArxivId.set((int) content.papers().stream().filter(paper -> paper.arxivId() == null).count());
+            }, planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
             OutputCheck.Counts counts = output.report(diagnostics);
-            return new CheckResult(true, papers, digests, counts.pages(), counts.feeds());
+            return new CheckResult(true, papers, withoutArxivId.get(), digests, counts.pages(), counts.feeds(),
+                    counts.bibFiles());
         } catch (StageFailedException e) {
-            return new CheckResult(false, papers, digests, 0, 0);
+            return new CheckResult(false, papers, withoutArxivId.get(), digests, 0, 0, 0);
         }
     }
 }

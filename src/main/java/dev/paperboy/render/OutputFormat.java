@@ -28,6 +28,9 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
             "application/feed+json", Kind.FEED, true);
     public static final OutputFormat OPML = new OutputFormat("OPML", "opml.ftlx", "text/x-opml", Kind.OTHER,
             false);
+    /** Plain text: its template prints entries that are escaped for BibTeX when they are made. */
+    public static final OutputFormat BIBTEX = new OutputFormat("BibTeX", "bib.ftl", "application/x-bibtex",
+            Kind.OTHER, false);
     public static final OutputFormat SITEMAP = new OutputFormat("sitemap", "sitemap.ftlx", "application/xml",
             Kind.OTHER, false);
     public static final OutputFormat ROBOTS = new OutputFormat("robots", "robots.ftl", "text/plain", Kind.OTHER,

@@ -3,6 +3,7 @@ package dev.paperboy.render;
 import dev.paperboy.config.SiteConfig;
 import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.Digest;
+import dev.paperboy.content.Paper;
 import dev.paperboy.site.DigestEntry;
 import dev.paperboy.site.DigestPage;
 import dev.paperboy.site.FeedView;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -48,6 +50,7 @@ public final class RenderPlan {
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
         RenderPlan plan = new RenderPlan(views, site);
         List<RenderJob> jobs = new ArrayList<>(plan.pages());
+        jobs.addAll(plan.bibs());
         List<RenderJob> feeds = plan.feeds();
         jobs.addAll(feeds);
         jobs.add(plan.sitemap(jobs));
@@ -87,9 +90,12 @@ public final class RenderPlan {
         }
         stale.digests().forEach(date -> jobs.add(digestJob(model.digestIndex(date))));
         for (String slug : stale.papers()) {
-            model.paper(slug).ifPresentOrElse(entry -> jobs.add(paperJob(entry)),
-                    () -> removed.add(SitePaths.paper(slug)));
+            model.paper(slug).ifPresentOrElse(entry -> jobs.add(paperJob(entry)), () -> {
+                removed.add(SitePaths.paper(slug));
+                removed.add(SitePaths.paperBib(slug));
+            });
         }
+        jobs.addAll(staleBibs(stale));
         for (ThemeEntry theme : model.themes()) {
             String slug = theme.theme().slug();
             if (stale.themes().contains(slug)) {
@@ -111,6 +117,26 @@ public final class RenderPlan {
         }
         removed.removeIf(path -> previous.apply(path) == null);
         return new PlanChange(jobs, removed);
+    }
+
+    /**
+     * The .bib files of papers whose citation changed, and of the digests and themes that list them or whose lists
+     * changed.
+     */
+    private List<RenderJob> staleBibs(StalePages stale) {
+        List<RenderJob> bibs = new ArrayList<>();
+        Set<LocalDate> digests = new TreeSet<>(stale.digests());
+        Set<String> themes = new TreeSet<>(stale.themeFeeds());
+        for (String slug : stale.citations()) {
+            PaperEntry entry = model.paper(slug).orElseThrow();
+            bibs.add(paperBibJob(entry));
+            entry.digests().forEach(digest -> digests.add(digest.date()));
+            themes.addAll(entry.paper().themes());
+        }
+        digests.forEach(date -> bibs.add(digestBibJob(model.digests().get(model.digestIndex(date)))));
+        model.themes().stream().filter(theme -> themes.contains(theme.theme().slug()))
+                .forEach(theme -> bibs.add(themeBibJob(theme)));
+        return bibs;
     }
 
     private List<RenderJob> staleFeeds(StalePages stale) {
@@ -138,6 +164,40 @@ public final class RenderPlan {
         pages.add(themesIndexJob());
         pages.add(notFoundJob(home));
         return pages;
+    }
+
+    /** A .bib file per paper, per digest and per theme, beside their pages. */
+    private List<RenderJob> bibs() {
+        List<RenderJob> bibs = new ArrayList<>(model.papers().parallelStream().map(this::paperBibJob).toList());
+        model.digests().forEach(entry -> bibs.add(digestBibJob(entry)));
+        model.themes().forEach(theme -> bibs.add(themeBibJob(theme)));
+        return bibs;
+    }
+
+    private RenderJob paperBibJob(PaperEntry entry) {
+        Paper paper = entry.paper();
+        return bibJob(SitePaths.paperBib(paper.slug()), List.of(entry), List.of(paper.source().file()));
+    }
+
+    private RenderJob digestBibJob(DigestEntry entry) {
+        List<PaperEntry> papers = entry.papers().stream()
+                .map(paper -> model.paper(paper.slug()).orElseThrow())
+                .toList();
+        return bibJob(SitePaths.digestBib(entry.digest().date()), papers, inputs(Stream.of(entry.digest()),
+                papers.stream().map(paper -> paper.paper().source().file())));
+    }
+
+    private RenderJob themeBibJob(ThemeEntry theme) {
+        return bibJob(SitePaths.themeBib(theme.theme().slug()), theme.papers(),
+                theme.papers().stream().map(paper -> paper.paper().source().file()).toList());
+    }
+
+    /**
+     * Titled by path, with the files of the papers it lists as inputs: what a .bib file shows is its entries only,
+     * which are planned again when a citation or the list of papers changes ({@link StalePages#citations}).
+     */
+    private RenderJob bibJob(String path, List<PaperEntry> papers, List<String> contentInputs) {
+        return job(path, OutputFormat.BIBTEX, path, "", List.of(), views.bib(papers), contentInputs, null);
     }
 
     /** Every page's job, in the order of {@link #pages}: the replanned ones, else the previous ones. */

@@ -45,6 +45,8 @@ final class PageDependencies {
                 digests.add(after.digests().get(index + 1).digest().date());
             }
         }
+        // A citation shows on its paper's page (and in .bib files: see StalePages).
+        papers.addAll(parts.citations());
         // A card's title shows on the pages whose related lists name it.
         parts.cards().forEach(slug -> papers.addAll(relatedAfter.listing(slug)));
         if (relatedAfter != relatedBefore) {
@@ -64,7 +66,7 @@ final class PageDependencies {
         // Feeds show entries (the main ones the newest, each theme's its newest) and the newest digests.
         return new StalePages(home, digests, papers, themes, themePages, !parts.digestLinks().isEmpty(),
                 themesIndexChanged(change), !change.papers().isEmpty(),
-                anyOfTheNewest(after, digests, after.config().digestFeedItems()), change.themes());
+                anyOfTheNewest(after, digests, after.config().digestFeedItems()), change.themes(), parts.citations());
     }
 
     /** Whether any of these digests is among the {@code count} newest. */

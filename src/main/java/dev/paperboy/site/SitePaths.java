@@ -27,6 +27,21 @@ public final class SitePaths {
         return "papers/" + slug + "/index.html";
     }
 
+    /** A paper's BibTeX entry, beside its page and named after it, so a download keeps a telling name. */
+    public static String paperBib(String slug) {
+        return "papers/" + slug + "/" + slug + ".bib";
+    }
+
+    /** The BibTeX entries of every paper of a digest. */
+    public static String digestBib(LocalDate date) {
+        return "digests/" + date + "/" + date + ".bib";
+    }
+
+    /** The BibTeX entries of every paper of a theme. */
+    public static String themeBib(String slug) {
+        return "themes/" + slug + "/" + slug + ".bib";
+    }
+
     public static String digest(LocalDate date) {
         return "digests/" + date + "/index.html";
     }

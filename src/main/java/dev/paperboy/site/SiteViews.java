@@ -93,7 +93,8 @@ public final class SiteViews {
                 .toList();
         return new DigestPage(digestLink(entry.digest()), parts.intros.get(entry.digest().date()), groups,
                 index > 0 ? digestLink(digests.get(index - 1).digest()) : null,
-                index + 1 < digests.size() ? digestLink(digests.get(index + 1).digest()) : null);
+                index + 1 < digests.size() ? digestLink(digests.get(index + 1).digest()) : null,
+                SitePaths.digestBib(entry.digest().date()));
     }
 
     public PaperPage paperPage(PaperEntry entry) {
@@ -105,7 +106,13 @@ public final class SiteViews {
                 .limit(config.relatedPapers())
                 .map(slug -> parts.cards.get(slug).link())
                 .toList();
-        return new PaperPage(parts.cards.get(paper.slug()), parts.notes.get(paper.slug()), appearances,
+        PaperCard card = parts.cards.get(paper.slug());
+        List<AuthorLink> authors = card.authors().stream()
+                .map(name -> card.arxiv() == null ? new AuthorLink(name, null) : AuthorLink.onArxiv(name))
+                .toList();
+        String url = config.baseUrl() + card.path().substring(0, card.path().length() - "index.html".length());
+        return new PaperPage(card, authors, parts.citations.get(paper.slug()), ScholarlyJson.of(card, url),
+                parts.notes.get(paper.slug()), appearances,
                 relatedLinks, digestLink(entry.firstDigest()),
                 entry.previous() == null ? null : parts.cards.get(entry.previous().slug()).link(),
                 entry.next() == null ? null : parts.cards.get(entry.next().slug()).link());
@@ -195,7 +202,7 @@ public final class SiteViews {
                 .map(entry -> {
                     PaperCard card = parts.cards.get(entry.paper().slug());
                     return new FeedItem(card.title(), card.path(), digestLink(entry.firstDigest()).date(),
-                            card.abstractText(), parts.notes.get(card.slug()), List.of());
+                            card.abstractText(), parts.notes.get(card.slug()), List.of(), card);
                 })
                 .toList();
         return feed(title, description, pagePath, items);
@@ -207,7 +214,7 @@ public final class SiteViews {
         for (DigestEntry entry : newestDigests()) {
             DigestLink link = digestLink(entry.digest());
             items.add(new FeedItem(link.title(), link.path(), link.date(), "", parts.intros.get(entry.digest().date()),
-                    entry.papers().stream().map(paper -> parts.cards.get(paper.slug()).link()).toList()));
+                    entry.papers().stream().map(paper -> parts.cards.get(paper.slug()).link()).toList(), null));
         }
         return feed(config.title() + ": digests", config.description(), SitePaths.ARCHIVE, items);
     }
@@ -220,10 +227,15 @@ public final class SiteViews {
         return newest;
     }
 
+    /** The .bib file of these papers, in this order. */
+    public BibView bib(List<PaperEntry> papers) {
+        return new BibView(papers.stream().map(entry -> parts.citations.get(entry.paper().slug())).toList());
+    }
+
     public ThemeSummary themeSummary(ThemeEntry entry) {
         ThemeDef theme = entry.theme();
         return new ThemeSummary(parts.themeLinks.get(theme.slug()), theme.description(), entry.papers().size(),
-                SitePaths.themeFeed(theme.slug()));
+                SitePaths.themeFeed(theme.slug()), SitePaths.themeBib(theme.slug()));
     }
 
     public DigestLink digestLink(Digest digest) {

@@ -18,16 +18,19 @@ import java.util.Set;
  * @param themesIndex the themes index page
  * @param mainFeeds   the site's RSS and Atom feeds of papers
  * @param digestsFeed the feed of digests
- * @param themeFeeds  slugs of the themes whose feeds are planned again
+ * @param themeFeeds  slugs of the themes whose feeds are planned again, as their lists of papers changed
+ * @param citations   slugs of published papers whose citation changed: their .bib files and those of their digests
+ *                    and themes are planned again, as are those of the digests and themes named above
  */
 public record StalePages(boolean home, Set<LocalDate> digests, Set<String> papers, Set<String> themes,
         Map<String, Set<Integer>> themePages, boolean archive, boolean themesIndex, boolean mainFeeds,
-        boolean digestsFeed, Set<String> themeFeeds) {
+        boolean digestsFeed, Set<String> themeFeeds, Set<String> citations) {
     public StalePages {
         digests = Set.copyOf(digests);
         papers = Set.copyOf(papers);
         themes = Set.copyOf(themes);
         themePages = Map.copyOf(themePages);
         themeFeeds = Set.copyOf(themeFeeds);
+        citations = Set.copyOf(citations);
     }
 }

@@ -4,17 +4,21 @@ import dev.paperboy.config.SiteConfig;
 import dev.paperboy.config.ThemeDef;
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;
+import dev.paperboy.listing.ArxivId;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What many pages show of each published paper and digest, made once and shared by them: notes rendered to HTML,
@@ -24,6 +28,8 @@ final class ViewParts {
     static final int LONG_ABSTRACT = 600;
     static final int ABSTRACT_EXCERPT = 280;
     static final int NOTE_EXCERPT = 240;
+    /** Cards name this many authors before "et al.". */
+    static final int FIRST_AUTHORS = 3;
     /** Notes sit under the paper page's "Curator's notes" h2; intros under the digest's h1. */
     static final int NOTES_TOP_LEVEL = 3;
     static final int INTRO_TOP_LEVEL = 2;
@@ -36,6 +42,8 @@ final class ViewParts {
     final OverlayMap<String, PaperCard> cards;
     final OverlayMap<LocalDate, Html> intros;
     final OverlayMap<LocalDate, DigestLink> digestLinks;
+    final CitationKeys citationKeys;
+    final OverlayMap<String, Citation> citations;
 
     /** Parts to make others with: none yet. */
     private ViewParts(SiteConfig config, Map<LocalDate, DateView> dateViews) {
@@ -47,11 +55,14 @@ final class ViewParts {
         this.cards = OverlayMap.of(Map.of());
         this.intros = OverlayMap.of(Map.of());
         this.digestLinks = OverlayMap.of(Map.of());
+        this.citationKeys = CitationKeys.of(List.of());
+        this.citations = OverlayMap.of(Map.of());
     }
 
     /** Parts made with the config of {@code maker}. */
     private ViewParts(ViewParts maker, OverlayMap<String, Html> notes, OverlayMap<String, PaperCard> cards,
-            OverlayMap<LocalDate, Html> intros, OverlayMap<LocalDate, DigestLink> digestLinks) {
+            OverlayMap<LocalDate, Html> intros, OverlayMap<LocalDate, DigestLink> digestLinks,
+            CitationKeys citationKeys, OverlayMap<String, Citation> citations) {
         this.config = maker.config;
         this.themeLinks = maker.themeLinks;
         this.dateViews = maker.dateViews;
@@ -59,10 +70,17 @@ final class ViewParts {
         this.cards = cards;
         this.intros = intros;
         this.digestLinks = digestLinks;
+        this.citationKeys = citationKeys;
+        this.citations = citations;
     }
 
-    /** The parts of a patch, and the keys of those that differ from the parts patched. */
-    record Patched(ViewParts parts, Set<String> cards, Set<LocalDate> digestLinks) {
+    /**
+     * The parts of a patch, and the keys of those that differ from the parts patched.
+     *
+     * @param citations published papers whose citation changed: replaced ones, and others whose key changed since a
+     *                  replaced one now shares or no longer shares it
+     */
+    record Patched(ViewParts parts, Set<String> cards, Set<LocalDate> digestLinks, Set<String> citations) {
     }
 
     static ViewParts of(SiteModel model, MarkdownRenderer markdown) {
@@ -98,8 +116,11 @@ final class ViewParts {
             DigestLink old = sameConfig ? previous.digestLinks.get(entry.digest().date()) : null;
             links.put(entry.digest().date(), link.equals(old) ? old : link);
         }
+        CitationKeys keys = CitationKeys.of(model.papers());
+        Map<String, Citation> citations = model.papers().parallelStream().collect(Collectors.toMap(
+                entry -> entry.paper().slug(), entry -> maker.makeCitation(entry, keys)));
         return new ViewParts(maker, OverlayMap.of(notes), OverlayMap.of(cards), OverlayMap.of(intros),
-                OverlayMap.of(links));
+                OverlayMap.of(links), keys, OverlayMap.of(citations));
     }
 
     /**
@@ -124,6 +145,20 @@ final class ViewParts {
                 }
             }
         }
+        CitationKeys keys = citationKeys.patched(change.after().papers(), change.papers());
+        Map<String, Citation> newCitations = new HashMap<>();
+        for (PaperEntry entry : change.after().papers()) {
+            String slug = entry.paper().slug();
+            if (change.papers().contains(slug) || !keys.key(slug).equals(citationKeys.key(slug))) {
+                Citation citation = makeCitation(entry, keys);
+                if (!citation.equals(citations.get(slug))) {
+                    newCitations.put(slug, citation);
+                }
+            }
+        }
+        Set<String> recited = new TreeSet<>(newCitations.keySet());
+        change.papers().stream().filter(slug -> change.after().paper(slug).isEmpty())
+                .forEach(slug -> newCitations.put(slug, null));
         Map<LocalDate, Html> newIntros = new HashMap<>();
         Map<LocalDate, DigestLink> newLinks = new HashMap<>();
         for (LocalDate date : change.digests()) {
@@ -136,7 +171,8 @@ final class ViewParts {
             }
         }
         return new Patched(new ViewParts(this, notes.with(newNotes), cards.with(newCards), intros.with(newIntros),
-                digestLinks.with(newLinks)), new TreeSet<>(newCards.keySet()), new TreeSet<>(newLinks.keySet()));
+                digestLinks.with(newLinks), keys, citations.with(newCitations)), new TreeSet<>(newCards.keySet()),
+                new TreeSet<>(newLinks.keySet()), recited);
     }
 
     /** The notes rendered before, when the paper had them before with the same Markdown; else rendered now. */
@@ -174,12 +210,54 @@ final class ViewParts {
         String abstractText = paper.abstractText().strip();
         boolean longAbstract = abstractText.length() > LONG_ABSTRACT;
         List<ThemeLink> themes = new LinkedHashSet<>(paper.themes()).stream().map(themeLinks::get).toList();
+        ArxivLinks arxiv = ArxivLinks.of(paper.arxivId());
         return new PaperCard(paper.slug(), SitePaths.paper(paper.slug()), paper.title(), abstractText,
                 longAbstract ? Excerpts.cut(abstractText, ABSTRACT_EXCERPT) : abstractText, longAbstract,
                 Excerpts.cut(notes.text(), NOTE_EXCERPT),
-                paper.published() == null ? null : dateView(paper.published()),
-                paper.links(), paper.codeUrl(), paper.upvotes(), paper.authorsCount(),
+                paper.published() == null ? null : dateView(paper.published()), paper.authors(),
+                firstAuthors(paper.authors()), arxiv, otherLinks(paper, arxiv), paper.codeUrl(), paper.projectUrl(),
+                paper.upvotes(), paper.authorsCount(),
                 paper.organization() == null ? null : paper.organization().name(), themes);
+    }
+
+    /** "A, B, C et al.", or fewer names without "et al."; null without names. */
+    private static String firstAuthors(List<String> authors) {
+        if (authors.isEmpty()) {
+            return null;
+        }
+        String first = String.join(", ", authors.subList(0, Math.min(FIRST_AUTHORS, authors.size())));
+        return authors.size() > FIRST_AUTHORS ? first + " et al." : first;
+    }
+
+    /** The paper's links but those shown under their own label: code, project page, arXiv and Hugging Face. */
+    private static List<String> otherLinks(Paper paper, ArxivLinks arxiv) {
+        if (paper.links().isEmpty()) {
+            return List.of();
+        }
+        Set<String> labelled = new HashSet<>();
+        Stream.of(paper.codeUrl(), paper.projectUrl()).filter(Objects::nonNull).forEach(labelled::add);
+        if (arxiv != null) {
+            Stream.of(arxiv.abs(), arxiv.pdf(), arxiv.huggingFace()).filter(Objects::nonNull).forEach(labelled::add);
+            ArxivLinks unversioned = ArxivLinks.of(ArxivId.withoutVersion(arxiv.id()));
+            labelled.add(unversioned.abs());
+            labelled.add(unversioned.pdf());
+        }
+        return paper.links().stream().filter(link -> !labelled.contains(link)).toList();
+    }
+
+    /**
+     * The paper's BibTeX entry. It points at arXiv when the paper is there, else at its project page or code; its
+     * year is the publication's, else that of the paper's first digest.
+     */
+    private Citation makeCitation(PaperEntry entry, CitationKeys keys) {
+        Paper paper = entry.paper();
+        String eprint = paper.arxivId() == null ? null : ArxivId.withoutVersion(paper.arxivId());
+        String url = eprint != null ? "https://arxiv.org/abs/" + eprint
+                : paper.projectUrl() != null ? paper.projectUrl() : paper.codeUrl();
+        int year = (paper.published() != null ? paper.published() : entry.firstDigest().date()).getYear();
+        return new Citation(keys.key(paper.slug()),
+                BibTex.entry(keys.key(paper.slug()), paper.title(), paper.authors(), year, eprint, url),
+                SitePaths.paperBib(paper.slug()));
     }
 
     private static ThemeLink themeLink(ThemeDef theme) {

@@ -16,7 +16,8 @@ class CheckCommandTest {
     private static TestSite goodSite(Path temp) {
         return TestSite.in(temp)
                 .paper("a", "title: A\nthemes: [rl]", "See [B](../b/) and [its abstract](../b/#abstract).\n")
-                .paper("b", "title: B\nabstract: Text.\nlinks: [\"https://arxiv.org/abs/2401.00001\"]")
+                .paper("b", "title: B\narxiv_id: \"2401.00001\"\nabstract: Text.\n"
+                        + "links: [\"https://arxiv.org/abs/2401.00001\"]")
                 .digest("2024-01-01", "a", "b");
     }
 
@@ -37,6 +38,23 @@ class CheckCommandTest {
         return lines.get(lines.size() - 1);
     }
 
+    /** A site's own templates can break what check parses: BibTeX entries and JSON-LD blocks. */
+    @Test
+    void unparsableBibFilesAndJsonLdBlocksAreErrors(@TempDir Path temp) {
+        TestSite site = goodSite(temp)
+                .file("templates/bib.ftl", "@misc{k,\n  title={unbalanced},\n  note={{x},\n}\n")
+                .file("templates/404.ftlh", "<!DOCTYPE html><html lang=\"en\"><head><title>Lost</title>"
+                        + "<script type=\"application/ld+json\">{\"@type\": </script></head><body></body></html>");
+        CliRun run = check(site);
+        assertEquals(1, run.exitCode(), run.out());
+        List<String> problems = problems(run);
+        assertEquals("site/404.html:1: error: JSON-LD block does not parse: Unexpected end-of-input within/between "
+                + "Object entries", problems.get(0));
+        assertEquals("site/digests/2024-01-01/2024-01-01.bib:1: error: invalid BibTeX: entry has no closing brace",
+                problems.get(1));
+        assertEquals(6, problems.size(), "one per .bib file and the 404 page: " + problems);
+    }
+
     @Test
     void goodSitePassesAndLeavesNoOutputBehind(@TempDir Path temp) throws IOException {
         TestSite site = goodSite(temp);
@@ -44,7 +62,8 @@ class CheckCommandTest {
         CliRun run = check(site, "--strict");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(List.of(), problems(run));
-        assertEquals("checked 2 papers, 1 digests, 9 pages and 5 feeds: 0 error(s), 0 warning(s)", summary(run));
+        assertEquals("checked 2 papers (1 without an arXiv id), 1 digests, 9 pages, 5 feeds and 5 .bib files: "
+                + "0 error(s), 0 warning(s)", summary(run));
         assertEquals(before, tree(temp));
     }
 
@@ -61,7 +80,8 @@ class CheckCommandTest {
                 "content/papers/a.md:5:1: error: \"links\" has a malformed URL \"htp:/bad\" "
                         + "(use an absolute http:// or https:// URL)"),
                 problems(run));
-        assertEquals("checked 1 papers, 1 digests, no output (the build failed): 2 error(s), 0 warning(s)",
+        assertEquals("checked 1 papers (0 without an arXiv id), 1 digests, no output (the build failed): "
+                + "2 error(s), 0 warning(s)",
                 summary(run));
     }
 

@@ -4,6 +4,7 @@ import static dev.paperboy.site.Contents.config;
 import static dev.paperboy.site.Contents.digest;
 import static dev.paperboy.site.Contents.paper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -68,22 +69,39 @@ class SiteViewsTest {
 
         SiteViews.Patch patch = views.patched(change, new RelatedPaperLists(Map.of("d", List.of("b"))));
         assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-02-01")), Set.of("a", "b", "c", "d"),
-                Set.of("optimization", "rl"), Map.of(), false, true, true, true, Set.of("optimization", "rl")),
+                Set.of("optimization", "rl"), Map.of(), false, true, true, true, Set.of("optimization", "rl"), Set.of()),
                 patch.stale(),
                 "b, its neighbours, d whose related list names it, its digest, home, its old and new themes");
 
         RelatedPaperLists newLists = new RelatedPaperLists(Map.of("d", List.of("b"), "a", List.of("c")));
         SiteViews.Patch related = patch.views().patched(noChange(change.after()), newLists);
         assertEquals(new StalePages(false, Set.of(), Set.of("a"), Set.of(), Map.of(), false, false, false, false,
-                Set.of()), related.stale(), "a new related list shows on its paper's page only");
+                Set.of(), Set.of()), related.stale(), "a new related list shows on its paper's page only");
 
-        content.put(paper("d", "Retitled d", "", false, List.of("theory")));
+        content.put(paper("d", "Title of d, retitled", "", false, List.of("theory")));
         ModelChange retitled = SiteModelPatch.patch(change.after(), content, Set.of("d"), Set.of(), false,
                 LocalDate.parse("2024-06-01")).orElseThrow();
         assertEquals(new StalePages(true, Set.of(LocalDate.parse("2024-01-01")), Set.of("d"), Set.of(),
-                Map.of("theory", Set.of(1)), false, false, true, true, Set.of("theory")),
+                Map.of("theory", Set.of(1)), false, false, true, true, Set.of("theory"), Set.of("d")),
                 related.views().patched(retitled, newLists).stale(),
                 "a theme with the same papers in the same order changes on the retitled paper's page only");
+    }
+
+    @Test
+    void aRetitleThatShiftsCitationKeysNamesEveryPaperWhoseKeyChanged() {
+        EditableContent content = new EditableContent().put(paper("a", "rl")).put(paper("b", "rl"))
+                .put(paper("c", "theory")).put(digest("2024-01-01", false, "c"))
+                .put(digest("2024-02-01", false, "a", "b"));
+        SiteModel model = SiteModelBuilder.build(content.content(), config(""), Set.of(), false, Clock.systemUTC(),
+                new Diagnostics()).orElseThrow();
+        SiteViews views = SiteViews.of(model, PLAIN, NO_RELATED);
+        content.put(paper("c", "Another title", "", false, List.of("theory")));
+        ModelChange retitled = SiteModelPatch.patch(model, content, Set.of("c"), Set.of(), false,
+                LocalDate.parse("2024-06-01")).orElseThrow();
+        StalePages stale = views.patched(retitled, NO_RELATED).stale();
+        assertEquals(Set.of("a", "b", "c"), stale.citations(),
+                "c, first seen, held anon2024title; a takes it and b becomes anon2024titleb");
+        assertTrue(stale.papers().containsAll(Set.of("a", "b", "c")), "their pages show their keys");
     }
 
     @Test

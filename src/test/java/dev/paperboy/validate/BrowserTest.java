@@ -2,6 +2,7 @@ package dev.paperboy.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Rule;
@@ -33,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * This repository's built site in a real browser (headless Chromium, driven by Selenium) over a local HTTP
@@ -103,6 +105,28 @@ class BrowserTest {
         driver.get(server.url() + "no/such/page/");
         assertFalse(pageTitle().isBlank(), "404 page has no title");
         checkAccessibility("404");
+    }
+
+    /** The Cite block's copy button, hidden in the HTML, shows where scripts run and copies the entry. */
+    @Test
+    void aReaderCopiesAPapersBibtexEntry() {
+        String origin = server.url().replaceAll("/+$", "");
+        ((ChromeDriver) driver).executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin,
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url());
+        follow(".digest-summary h2 a", "digest");
+        follow("article.digest h3.paper-title a", "paper");
+        WebElement button = driver.findElement(By.cssSelector("button[data-copy=bibtex]"));
+        assertTrue(button.isDisplayed(), "the copy button shows where scripts run");
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(page -> !button.getText().equals("Copy BibTeX"));
+        assertEquals("Copied", button.getText());
+        String copied = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, () => done(null));");
+        assertEquals(driver.findElement(By.id("bibtex")).getText().strip(), copied == null ? null : copied.strip(),
+                "the clipboard holds the entry");
+        checkConsole("paper after copying");
     }
 
     @Test

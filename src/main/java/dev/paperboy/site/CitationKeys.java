@@ -1,0 +1,138 @@
+package dev.paperboy.site;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The BibTeX key of every published paper, unique site-wide: the first author's surname, the year and the first
+ * word of the title, in ASCII ({@code vaswani2017attention}). Papers that would share a key are told apart by a
+ * letter: the one that appeared in a digest first keeps the plain key (ties by slug), the next get {@code b},
+ * {@code c}, ..., so papers of a new digest never change the keys of those published before.
+ */
+final class CitationKeys {
+    private static final Set<String> SKIPPED_WORDS = Set.of("a", "an", "the");
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Comparator<PaperEntry> FIRST_SEEN = Comparator
+            .comparing((PaperEntry entry) -> entry.firstDigest().date())
+            .thenComparing(entry -> entry.paper().slug());
+
+    /** By slug: the key before deduplication, kept so a patch only works out those of changed papers. */
+    private final Map<String, String> bases;
+    private final Map<String, String> keys;
+
+    private CitationKeys(Map<String, String> bases, Map<String, String> keys) {
+        this.bases = bases;
+        this.keys = keys;
+    }
+
+    static CitationKeys of(List<PaperEntry> papers) {
+        return assign(papers, null, Set.of());
+    }
+
+    /** The keys after an edit: the plain keys of papers not in {@code changed} are reused. */
+    CitationKeys patched(List<PaperEntry> papers, Set<String> changed) {
+        return assign(papers, this, changed);
+    }
+
+    String key(String slug) {
+        return keys.get(slug);
+    }
+
+    private static CitationKeys assign(List<PaperEntry> papers, CitationKeys previous, Set<String> changed) {
+        Map<String, String> bases = new HashMap<>(papers.size() * 2);
+        Map<String, List<PaperEntry>> groups = new HashMap<>(papers.size() * 2);
+        for (PaperEntry entry : papers) {
+            String slug = entry.paper().slug();
+            String base = previous == null || changed.contains(slug) ? base(entry) : previous.bases.get(slug);
+            bases.put(slug, base);
+            groups.computeIfAbsent(base, unused -> new ArrayList<>(1)).add(entry);
+        }
+        Map<String, String> keys = new HashMap<>(papers.size() * 2);
+        List<String> shared = new ArrayList<>();
+        groups.forEach((base, group) -> {
+            if (group.size() == 1) {
+                keys.put(group.get(0).paper().slug(), base);
+            } else {
+                shared.add(base);
+            }
+        });
+        Collections.sort(shared);
+        Set<String> suffixed = new HashSet<>();
+        for (String base : shared) {
+            List<PaperEntry> group = new ArrayList<>(groups.get(base));
+            group.sort(FIRST_SEEN);
+            keys.put(group.get(0).paper().slug(), base);
+            int number = 0;
+            for (PaperEntry entry : group.subList(1, group.size())) {
+                String key;
+                do {
+                    key = base + suffix(++number);
+                } while (groups.containsKey(key) || !suffixed.add(key));
+                keys.put(entry.paper().slug(), key);
+            }
+        }
+        return new CitationKeys(bases, keys);
+    }
+
+    /** 1 is {@code b}, 25 is {@code z}, 26 is {@code ba}: the first paper has no letter, as if it were {@code a}. */
+    private static String suffix(int number) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = number; n > 0; n /= 26) {
+            letters.append((char) ('a' + n % 26));
+        }
+        return letters.reverse().toString();
+    }
+
+    static String base(PaperEntry entry) {
+        var paper = entry.paper();
+        int year = (paper.published() != null ? paper.published() : entry.firstDigest().date()).getYear();
+        return surname(paper.authors()) + year + firstWord(paper.title());
+    }
+
+    /** The last word of the first author's name that is not a suffix such as "Jr.", or "anon". */
+    private static String surname(List<String> authors) {
+        if (authors.isEmpty()) {
+            return "anon";
+        }
+        String[] words = authors.get(0).strip().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String word = ascii(words[i]);
+            if (!word.isEmpty() && !(NAME_SUFFIXES.contains(word) && i > 0)) {
+                return word;
+            }
+        }
+        return "anon";
+    }
+
+    private static String firstWord(String title) {
+        for (String word : title.split("[\\s\\-:/]+")) {
+            String folded = ascii(word);
+            if (!folded.isEmpty() && !SKIPPED_WORDS.contains(folded)) {
+                return folded;
+            }
+        }
+        return "";
+    }
+
+    /** Lower-case ASCII letters and digits of a word, accents dropped ({@code Müller} is {@code muller}). */
+    static String ascii(String word) {
+        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT).replace("ß", "ss").replace('ø', 'o')
+                .replace("æ", "ae").replace("œ", "oe").replace('ł', 'l'), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
