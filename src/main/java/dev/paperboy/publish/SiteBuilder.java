@@ -18,6 +18,7 @@ import dev.paperboy.render.Renderer;
 import dev.paperboy.render.SiteInfo;
 import dev.paperboy.render.TemplateEngine;
 import dev.paperboy.render.Urls;
+import dev.paperboy.site.Citation;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.PaperCard;
 import dev.paperboy.site.RelatedPaperLists;
@@ -75,7 +76,9 @@ public final class SiteBuilder {
             throw new StageFailedException("build", diagnostics);
         }
         byte[] buildKey = BuildKey.of(tool, layout, options, Assets.paths(rendering.assets()));
-        PageCache pages = new PageCache(buildKey, cache.pages(buildKey), Set.of(PaperCard.class, Html.class));
+        // Shared by many views: a card by its paper's listings, a citation by its paper's, digests' and themes' .bib.
+        PageCache pages = new PageCache(buildKey, cache.pages(buildKey),
+                Set.of(PaperCard.class, Html.class, Citation.class));
         pages.knowRenders(rendering.markdown().used());
 
         OutputFolder folder = OutputFolder.open(out, previous);
