@@ -44,6 +44,7 @@ class PreviewServerTest {
         Files.writeString(root.resolve("papers/a/index.html"), "<html><body>Paper A</body></html>");
         Files.writeString(root.resolve("404.html"), "<html><body>Lost</body></html>");
         Files.writeString(root.resolve("feed.xml"), "<rss/>");
+        Files.writeString(root.resolve("papers/a/a.bib"), "@misc{m\u00fcller2024a,\n}\n");
         Files.writeString(temp.resolve("secret.txt"), "secret");
         server = PreviewServer.start(root, "127.0.0.1", 0);
     }
@@ -92,6 +93,14 @@ class PreviewServerTest {
         HttpResponse<String> response = get("/feed.xml");
         assertEquals("application/xml; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("<rss/>", response.body());
+    }
+
+    @Test
+    void servesBibFilesAsUtf8BibtexWithoutTheScript() throws Exception {
+        HttpResponse<String> response = get("/papers/a/a.bib");
+        assertEquals("application/x-bibtex; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("@misc{m\u00fcller2024a,\n}\n", response.body());
     }
 
     @Test
