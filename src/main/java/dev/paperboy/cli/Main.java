@@ -71,6 +71,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("init", InitCommand::new);
         subcommands.put("import", ImportCommand::new);
+        subcommands.put("resolve", ResolveCommand::new);
         subcommands.put("build", BuildCommand::new);
         subcommands.put("themes", ThemesCommand::new);
         subcommands.put("check", CheckCommand::new);

@@ -14,11 +14,11 @@ import java.util.Set;
  * ever lost. Spaces after math commands are kept ({@code \Delta u} gives {@code Δ u}): the listing text is read by
  * people, not typeset.
  */
-final class LatexCleaner {
+public final class LatexCleaner {
     private LatexCleaner() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         String converted = text.indexOf('\\') < 0 && text.indexOf('{') < 0 ? text : new Converter(text).convert();
         String collapsed = collapseWhitespace(converted);
         return isPlainNfc(collapsed) || Normalizer.isNormalized(collapsed, Normalizer.Form.NFC)

@@ -21,16 +21,16 @@ class MainTest {
     void aCommandLineNamingACommandMakesOnlyThatOne() {
         assertEquals(Set.of("build"), Main.subcommandsFor("build", "--out", "x"));
         assertEquals(Set.of(), Main.subcommandsFor("--version"));
-        assertEquals(List.of("init", "import", "build", "themes", "check", "serve", "help"),
+        assertEquals(List.of("init", "import", "resolve", "build", "themes", "check", "serve", "help"),
                 List.copyOf(Main.subcommandsFor("help", "build")));
-        assertEquals(7, Main.subcommandsFor("bild").size());
-        assertEquals(7, Main.subcommandsFor().size());
+        assertEquals(8, Main.subcommandsFor("bild").size());
+        assertEquals(8, Main.subcommandsFor().size());
     }
 
     @Test
     void helpStillListsEveryCommandAndATypoGetsASuggestion() {
         CliRun help = CliRun.of("--help");
-        for (String command : List.of("init", "import", "build", "themes", "check", "serve", "help")) {
+        for (String command : List.of("init", "import", "resolve", "build", "themes", "check", "serve", "help")) {
             assertTrue(help.out().contains("\n  " + command + " "), help.out());
         }
         CliRun typo = CliRun.of("bild");
