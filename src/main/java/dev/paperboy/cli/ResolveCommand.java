@@ -107,7 +107,7 @@ final class ResolveCommand implements Callable<Integer> {
             switch (outcome.kind()) {
                 case RESOLVED -> out.println(outcome.file() + ": " + (dryRun ? "would set" : "set") + " arxiv_id "
                         + outcome.arxivId() + (outcome.authors().isEmpty() ? "" : " and "
-                        + outcome.authors().size() + " authors") + " (" + quoted(outcome.candidates().get(0).title())
+                        + count(outcome.authors().size(), "author")) + " (" + quoted(outcome.candidates().get(0).title())
                         + ")");
                 case AMBIGUOUS -> {
                     out.println(outcome.file() + ": ambiguous: no arXiv paper has exactly the title "
@@ -125,10 +125,14 @@ final class ResolveCommand implements Callable<Integer> {
         String others = accept.isEmpty() ? String.format(Locale.ROOT, "; %d already had an id%s", report.withId(),
                 report.clearedByCurator() == 0 ? "" : ", " + report.clearedByCurator()
                         + " left without one by the curator") : "";
-        out.println(String.format(Locale.ROOT, "%s %d, ambiguous %d, not found %d, failed %d%s; %d requests to arXiv%s",
+        out.println(String.format(Locale.ROOT, "%s %d, ambiguous %d, not found %d, failed %d%s; %s to arXiv%s",
                 dryRun ? "would resolve" : "resolved", report.count(Kind.RESOLVED), report.count(Kind.AMBIGUOUS),
-                report.count(Kind.NOT_FOUND), report.count(Kind.FAILED), others, report.requests(),
+                report.count(Kind.NOT_FOUND), report.count(Kind.FAILED), others, count(report.requests(), "request"),
                 dryRun ? " (dry run: no paper file changed)" : ""));
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String quoted(String text) {

@@ -55,9 +55,10 @@ public final class IdentityEdits {
 
     /** The paper {@code slug}; empty (reported) when there is no such file or it cannot be read. */
     public Optional<PaperIdentity> paper(SiteLayout layout, String slug, Diagnostics diagnostics) {
-        Path path = AtomicFiles.inside(layout.papers(), slug + ".md");
-        if (!Files.isRegularFile(path)) {
-            diagnostics.error(SourcePos.of(layout.label(path)), "no such paper", "give the file name without .md");
+        Path path = layout.papers().resolve(slug + ".md");
+        if (slug.startsWith(".") || !path.normalize().getParent().equals(layout.papers()) || !Files.isRegularFile(path)) {
+            diagnostics.error(SourcePos.of(layout.label(layout.papers()) + "/" + slug + ".md"), "no such paper",
+                    "give the name of a file in content/papers without .md");
             return Optional.empty();
         }
         return read(layout, path, diagnostics).map(IdentityEdits::identity);

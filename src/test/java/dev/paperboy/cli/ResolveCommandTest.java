@@ -150,7 +150,7 @@ class ResolveCommandTest {
                 Need"; best candidates:
                   1706.03762  "Attention Is All You Need"  (--accept attention=1706.03762)
                   2501.00002  "Attention Is All You Need?"  (--accept attention=2501.00002)
-                content/papers/schrodinger.md: set arxiv_id 2510.01234 and 1 authors ("Schr\\"odinger Bridges meet \
+                content/papers/schrodinger.md: set arxiv_id 2510.01234 and 1 author ("Schr\\"odinger Bridges meet \
                 $\\alpha$-Divergences")
                 content/papers/small-models.md: ambiguous: no arXiv paper has exactly the title "Learning to Reason \
                 with Small Models"; best candidates:
@@ -257,7 +257,7 @@ class ResolveCommandTest {
         assertEquals(withId, read("with-id"));
         assertEquals(removed, read("id-removed"));
         assertTrue(run.out().endsWith("resolved 1, ambiguous 0, not found 0, failed 0; 1 already had an id, 1 left"
-                + " without one by the curator; 1 requests to arXiv\n"), run.out());
+                + " without one by the curator; 1 request to arXiv\n"), run.out());
     }
 
     @Test
@@ -290,7 +290,7 @@ class ResolveCommandTest {
         assertEquals("""
                 content/papers/small-models.md: set arxiv_id 2509.22222 and 2 authors ("Learning to Reason with Small \
                 Language Models")
-                resolved 1, ambiguous 0, not found 0, failed 0; 1 requests to arXiv
+                resolved 1, ambiguous 0, not found 0, failed 0; 1 request to arXiv
                 """, run.out());
         String text = read("small-models");
         assertTrue(text.contains("\narxiv_id: \"2509.22222\"\n"), text);
@@ -307,9 +307,13 @@ class ResolveCommandTest {
         assertEquals(ExitCodes.USAGE, bad.exitCode());
         assertTrue(bad.err().startsWith("--accept small-models=12345: not an arXiv id"), bad.err());
 
+        CliRun outside = resolve("--accept", "../../secret=2509.22222");
+        assertEquals(ExitCodes.CONTENT_ERROR, outside.exitCode());
+        assertTrue(outside.err().startsWith("content/papers/../../secret.md: error: no such paper"), outside.err());
+
         CliRun unknown = resolve("--accept", "no-such-paper=2509.22222", "--accept", "small-models=2509.99999");
         assertEquals(ExitCodes.CONTENT_ERROR, unknown.exitCode());
-        assertEquals(List.of("content/papers/no-such-paper.md: error: no such paper (give the file name without .md)",
+        assertEquals(List.of("content/papers/no-such-paper.md: error: no such paper (give the name of a file in content/papers without .md)",
                 "content/papers/small-models.md: error: arXiv has no paper 2509.99999 (check the id)"),
                 unknown.errLines());
         assertEquals(paperText(NEAR_MISS), read("small-models"));
