@@ -351,6 +351,41 @@ class ResolveCommandTest {
     }
 
     @Test
+    void aLaterHuggingFaceListingOfThePaperUpdatesWhatResolveFoundButNeverTheCuratorsEdit() throws IOException {
+        Files.writeString(site.resolve("day.txt"), """
+                Daily Papers
+
+                Nov 13
+
+                %s
+
+                Its abstract.
+
+                  • 2 authors
+                ·
+                Jun 12 3
+                """.formatted(EXACT));
+        assertEquals(0, CliRun.of("import", "-C", site.toString(), "--year", "2025", "day.txt").exitCode());
+        assertEquals(0, resolve().exitCode());
+        String slug = "scaling-laws-for-sparse-mixture-of-experts";
+        Path file = site.resolve("content/papers/" + slug + ".md");
+        Files.writeString(file, Files.readString(file).replace("\narxiv_id: \"2511.18538\"\n",
+                "\narxiv_id: \"2511.18538v2\"\n"));
+        Files.writeString(site.resolve("hf-2025-11-14.json"), """
+                [{"paper": {"id": "2511.18538", "title": "%s", "authors": [{"name": "A. Lovelace"}, {"name": "A. Turing"}],
+                  "submittedOnDailyAt": "2025-11-14T00:00:00.000Z"}}]
+                """.formatted(EXACT));
+
+        CliRun json = CliRun.of("import", "-C", site.toString(), "hf-2025-11-14.json");
+
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().contains("papers: 0 created, 1 updated"), json.out());
+        Paper paper = load().get(slug);
+        assertEquals("2511.18538v2", paper.arxivId(), "the curator's edit of the resolved id is kept");
+        assertEquals(List.of("A. Lovelace", "A. Turing"), paper.authors(), "the listing's authors replace resolve's");
+    }
+
+    @Test
     void anAddressThatIsNoUrlIsAUsageError() {
         CliRun run = run(Map.of(ArxivClient.BASE_URL_VARIABLE, "export.arxiv.org"));
         assertEquals(ExitCodes.USAGE, run.exitCode());
