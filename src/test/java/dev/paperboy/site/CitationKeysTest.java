@@ -1,0 +1,65 @@
+package dev.paperboy.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.paperboy.content.Digest;
+import dev.paperboy.content.Paper;
+import dev.paperboy.content.SourceMap;
+import dev.paperboy.yaml.YamlPositions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** BibTeX keys: made of surname, year and title word in ASCII, unique, and stable as new digests come. */
+class CitationKeysTest {
+    @Test
+    void keysAreSurnameYearAndFirstTitleWordInAscii() {
+        CitationKeys keys = CitationKeys.of(List.of(
+                entry("a", "The Müller Effect", List.of("Zoë Müller"), "2024-01-01"),
+                entry("b", "A Study: of Things", List.of("Martin Luther King Jr."), "2024-01-01"),
+                entry("c", "深度 Learning", List.of("李 明"), "2024-01-01"),
+                entry("d", "Łódź Streets", List.of(), "2023-05-01")));
+        assertEquals("muller2024muller", keys.key("a"), "\"The\" skipped, accents dropped");
+        assertEquals("king2024study", keys.key("b"), "a suffix such as Jr. is not the surname");
+        assertEquals("anon2024learning", keys.key("c"), "no Latin letters in the name, none from the title word");
+        assertEquals("anon2023lodz", keys.key("d"));
+    }
+
+    @Test
+    void papersOfANewDigestNeverChangeTheKeysOfOlderOnes() {
+        List<PaperEntry> papers = new ArrayList<>(List.of(
+                entry("x-second", "Attention", List.of("A Vaswani"), "2024-02-01"),
+                entry("z-first", "Attention", List.of("A Vaswani"), "2024-01-01")));
+        CitationKeys before = CitationKeys.of(papers);
+        assertEquals("vaswani2024attention", before.key("z-first"), "first seen keeps the plain key");
+        assertEquals("vaswani2024attentionb", before.key("x-second"));
+        papers.add(entry("a-newest", "Attention", List.of("A Vaswani"), "2024-03-01"));
+        CitationKeys after = before.patched(papers, Set.of("a-newest"));
+        assertEquals(List.of("vaswani2024attention", "vaswani2024attentionb", "vaswani2024attentionc"),
+                List.of(after.key("z-first"), after.key("x-second"), after.key("a-newest")));
+        assertEquals(List.of(after.key("z-first"), after.key("x-second"), after.key("a-newest")),
+                List.of(CitationKeys.of(papers).key("z-first"), CitationKeys.of(papers).key("x-second"),
+                        CitationKeys.of(papers).key("a-newest")), "a patch gives what a full assignment gives");
+    }
+
+    @Test
+    void aLetteredKeyNeverTakesAnotherPapersPlainKey() {
+        CitationKeys keys = CitationKeys.of(List.of(
+                entry("one", "Net", List.of("B Smith"), "2024-01-01"),
+                entry("two", "Net", List.of("B Smith"), "2024-02-01"),
+                entry("three", "Netb", List.of("B Smith"), "2024-03-01")));
+        assertEquals(List.of("smith2024net", "smith2024netc", "smith2024netb"),
+                List.of(keys.key("one"), keys.key("two"), keys.key("three")));
+    }
+
+    private static PaperEntry entry(String slug, String title, List<String> authors, String digestDate) {
+        Paper paper = new Paper(slug, title, null, "", null, authors, null, null, null, List.of(), null, null,
+                List.of(), List.of(), false, "", new SourceMap(YamlPositions.of("content/papers/" + slug + ".md",
+                        Map.of()), 3));
+        Digest digest = Contents.digest(digestDate, false, slug);
+        return new PaperEntry(paper, List.of(digest), null, null);
+    }
+}
