@@ -96,6 +96,10 @@ public final class Resolver {
     }
 
     private Outcome resolve(SiteLayout layout, PaperIdentity paper, boolean dryRun, Diagnostics diagnostics) {
+        if (Titles.words(paper.title()).isEmpty()) {
+            // nothing to search for (a title of symbols, or none): arXiv would refuse the empty phrase
+            return outcome(paper, Kind.NOT_FOUND, List.of());
+        }
         Optional<ArxivFeed> feed = client.searchTitle(paper.title(), SourcePos.of(paper.label()), diagnostics);
         if (feed.isEmpty()) {
             return outcome(paper, Kind.FAILED, List.of());

@@ -223,6 +223,23 @@ class ResolveCommandTest {
     }
 
     @Test
+    void aCachedAnswerThatNoLongerParsesIsAskedAgain() throws IOException {
+        paper("small-models", NEAR_MISS);
+        assertEquals(0, resolve().exitCode());
+        try (Stream<Path> cached = Files.list(site.resolve(".paperboy/arxiv"))) {
+            for (Path file : cached.toList()) {
+                Files.writeString(file, "<feed");
+            }
+        }
+
+        CliRun again = resolve();
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(2, asked.size());
+        assertTrue(again.out().startsWith("content/papers/small-models.md: ambiguous"), again.out());
+    }
+
+    @Test
     void aDryRunChangesNoPaperFile() throws IOException {
         paper("sparse-experts", EXACT);
         paper("small-models", NEAR_MISS);
@@ -258,6 +275,17 @@ class ResolveCommandTest {
         assertEquals(removed, read("id-removed"));
         assertTrue(run.out().endsWith("resolved 1, ambiguous 0, not found 0, failed 0; 1 already had an id, 1 left"
                 + " without one by the curator; 1 request to arXiv\n"), run.out());
+    }
+
+    @Test
+    void aTitleWithoutWordsIsNotFoundWithoutAsking() throws IOException {
+        paper("symbols", "\"?!\"");
+
+        CliRun run = resolve();
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(), asked);
+        assertTrue(run.out().startsWith("content/papers/symbols.md: not found on arXiv: \"?!\"\n"), run.out());
     }
 
     @Test
