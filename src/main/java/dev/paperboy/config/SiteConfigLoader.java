@@ -1,6 +1,7 @@
 package dev.paperboy.config;
 
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.diag.StrictUtf8;
 import dev.paperboy.yaml.FieldReader;
@@ -41,9 +42,12 @@ public final class SiteConfigLoader {
     public Optional<SiteConfig> load(Path siteDir, Diagnostics diagnostics) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(siteDir.resolve(FILE));
+            bytes = Files.readAllBytes(new SiteFiles(siteDir).inside(siteDir.resolve(FILE)));
         } catch (NoSuchFileException e) {
             diagnostics.error(SourcePos.of(FILE), "missing site configuration", "run `paperboy init` to create one");
+            return Optional.empty();
+        } catch (SiteFiles.OutsideSiteException e) {
+            diagnostics.error(SourcePos.of(FILE), SiteFiles.OUTSIDE);
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.error(SourcePos.of(FILE), "cannot read: " + e.getMessage());

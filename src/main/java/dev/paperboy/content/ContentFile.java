@@ -2,11 +2,10 @@ package dev.paperboy.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.yaml.YamlField;
 import dev.paperboy.yaml.YamlMapping;
 import dev.paperboy.yaml.YamlReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,14 +26,14 @@ record ContentFile(String name, Path path, String label, boolean bom, String tex
         Objects.requireNonNull(frontMatter, "frontMatter");
     }
 
-    static Optional<ContentFile> read(Path path, String name, String label, YamlReader yaml, Diagnostics diagnostics) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            diagnostics.error(dev.paperboy.diag.SourcePos.of(label), "cannot read file: " + e.getMessage());
-            return Optional.empty();
-        }
+    static Optional<ContentFile> read(SiteFiles files, Path path, String name, String label, YamlReader yaml,
+            Diagnostics diagnostics) {
+        return TextFiles.readBytes(files, path, label, diagnostics)
+                .flatMap(bytes -> parse(bytes, path, name, label, yaml, diagnostics));
+    }
+
+    private static Optional<ContentFile> parse(byte[] bytes, Path path, String name, String label, YamlReader yaml,
+            Diagnostics diagnostics) {
         boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         return TextFiles.decode(bytes, label, diagnostics)
                 .flatMap(text -> FrontMatterFile.split(label, text, diagnostics)

@@ -1,6 +1,7 @@
 package dev.paperboy.content;
 
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
@@ -33,14 +34,15 @@ public final class ContentLoader {
     }
 
     private Content loadFiles(SiteLayout layout, Diagnostics diagnostics) {
+        SiteFiles files = layout.files();
         List<Paper> loadedPapers = markdownFiles(layout, layout.papers(), diagnostics).parallelStream()
-                .map(file -> read(layout, file, diagnostics,
+                .map(file -> read(layout, files, file, diagnostics,
                         (name, label, text) -> papers.read(name, label, text, diagnostics)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Paper::slug))
                 .toList();
         List<Digest> loadedDigests = markdownFiles(layout, layout.digests(), diagnostics).parallelStream()
-                .map(file -> read(layout, file, diagnostics,
+                .map(file -> read(layout, files, file, diagnostics,
                         (name, label, text) -> digests.read(name, label, text, diagnostics)))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Digest::date))
@@ -48,8 +50,15 @@ public final class ContentLoader {
         return new Content(loadedPapers, loadedDigests);
     }
 
-    /** The .md files directly in {@code folder}, sorted; editor backups and hidden files are ignored. */
+    /**
+     * The .md files directly in {@code folder}, sorted; editor backups and hidden files are ignored. A folder that
+     * leads outside the site is reported and not listed.
+     */
     public static List<Path> markdownFiles(SiteLayout layout, Path folder, Diagnostics diagnostics) {
+        if (layout.files().leadsOutside(folder)) {
+            diagnostics.error(SourcePos.of(layout.label(folder)), SiteFiles.OUTSIDE);
+            return List.of();
+        }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries
                     .filter(path -> {
@@ -70,10 +79,11 @@ public final class ContentLoader {
         Optional<T> parse(String name, String label, String text);
     }
 
-    private static <T> Optional<T> read(SiteLayout layout, Path file, Diagnostics diagnostics, FileParser<T> parser) {
+    private static <T> Optional<T> read(SiteLayout layout, SiteFiles files, Path file, Diagnostics diagnostics,
+            FileParser<T> parser) {
         String label = layout.label(file);
         String fileName = Objects.requireNonNull(file.getFileName()).toString();
         String name = fileName.substring(0, fileName.length() - EXTENSION.length());
-        return TextFiles.read(file, label, diagnostics).flatMap(text -> parser.parse(name, label, text));
+        return TextFiles.read(files, file, label, diagnostics).flatMap(text -> parser.parse(name, label, text));
     }
 }

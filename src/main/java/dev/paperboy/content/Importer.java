@@ -5,6 +5,7 @@ import dev.paperboy.content.FileChange.Kind;
 import dev.paperboy.content.ImportReport.ListingUse;
 import dev.paperboy.content.ImportReport.Tally;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.listing.Listing;
 import dev.paperboy.listing.ListingParser;
@@ -87,9 +88,10 @@ public final class Importer {
             diagnostics.addAll(local);
         }
 
+        SiteFiles files = layout.files();
         List<Path> paperPaths = ContentLoader.markdownFiles(layout, layout.papers(), diagnostics);
         List<ContentFile> papersOnDisk = paperPaths.parallelStream()
-                .map(path -> ContentFile.read(path, baseName(path), layout.label(path), yaml, diagnostics))
+                .map(path -> ContentFile.read(files, path, baseName(path), layout.label(path), yaml, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
         Set<String> allNames = paperPaths.stream().map(Importer::baseName).collect(Collectors.toSet());
@@ -106,7 +108,7 @@ public final class Importer {
                 .sorted(Comparator.comparing(planned -> planned.change().file()))
                 .toList();
         List<Planned> digests = listed.digests().entrySet().parallelStream()
-                .map(digest -> planDigest(layout, digest.getKey(), digest.getValue(), diagnostics))
+                .map(digest -> planDigest(layout, files, digest.getKey(), digest.getValue(), diagnostics))
                 .toList();
         List<Planned> copies = listingFiles.stream()
                 .map(file -> planCopy(layout, file, diagnostics))
@@ -138,13 +140,14 @@ public final class Importer {
         return edits.update(file, PaperFrontMatter.changes(file, paper), PaperReader.IMPORTED, diagnostics);
     }
 
-    private Planned planDigest(SiteLayout layout, LocalDate date, List<String> slugs, Diagnostics diagnostics) {
+    private Planned planDigest(SiteLayout layout, SiteFiles files, LocalDate date, List<String> slugs,
+            Diagnostics diagnostics) {
         Path path = AtomicFiles.inside(layout.digests(), date + ".md");
         String label = layout.label(path);
         if (!Files.exists(path)) {
             return created(layout, path, writer.mapping(DigestFrontMatter.create(slugs)), diagnostics);
         }
-        return ContentFile.read(path, date.toString(), label, yaml, diagnostics)
+        return ContentFile.read(files, path, date.toString(), label, yaml, diagnostics)
                 .map(file -> edits.update(file, DigestFrontMatter.changes(file, slugs), DigestReader.IMPORTED, diagnostics))
                 .orElseGet(() -> Planned.skipped(path, label));
     }

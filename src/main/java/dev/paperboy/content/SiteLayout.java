@@ -1,5 +1,6 @@
 package dev.paperboy.content;
 
+import dev.paperboy.diag.SiteFiles;
 import java.nio.file.Path;
 
 /** The folders of a Paperboy site, and how paths are named in messages (relative to the site folder, with /). */
@@ -36,10 +37,13 @@ public record SiteLayout(Path root) {
         return root.resolve("site");
     }
 
+    /** Reads the site's files by the rule for links leading outside the site. */
+    public SiteFiles files() {
+        return new SiteFiles(root);
+    }
+
     /** The label for messages: relative to the site folder when inside it, always with forward slashes. */
     public String label(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return SiteFiles.label(root, path);
     }
 }

@@ -1,10 +1,10 @@
 package dev.paperboy.content;
 
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.diag.StrictUtf8;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,15 +13,20 @@ public final class TextFiles {
     private TextFiles() {
     }
 
-    public static Optional<String> read(Path path, String label, Diagnostics diagnostics) {
-        byte[] bytes;
+    public static Optional<String> read(SiteFiles files, Path path, String label, Diagnostics diagnostics) {
+        return readBytes(files, path, label, diagnostics).flatMap(bytes -> decode(bytes, label, diagnostics));
+    }
+
+    /** A site file's bytes; a link leading outside the site is reported, not followed. */
+    public static Optional<byte[]> readBytes(SiteFiles files, Path path, String label, Diagnostics diagnostics) {
         try {
-            bytes = Files.readAllBytes(path);
+            return Optional.of(files.read(path));
+        } catch (SiteFiles.OutsideSiteException e) {
+            diagnostics.error(SourcePos.of(label), SiteFiles.OUTSIDE);
         } catch (IOException e) {
             diagnostics.error(SourcePos.of(label), "cannot read file: " + e.getMessage());
-            return Optional.empty();
         }
-        return decode(bytes, label, diagnostics);
+        return Optional.empty();
     }
 
     public static Optional<String> decode(byte[] bytes, String label, Diagnostics diagnostics) {

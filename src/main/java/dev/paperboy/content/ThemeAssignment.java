@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +43,10 @@ public final class ThemeAssignment {
             Diagnostics diagnostics) {
         List<Planned> planned = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
+        SiteFiles files = layout.files();
         for (Path path : ContentLoader.markdownFiles(layout, layout.papers(), diagnostics)) {
             String name = path.getFileName().toString();
-            Optional<ContentFile> read = ContentFile.read(path, name.substring(0, name.length() - 3),
+            Optional<ContentFile> read = ContentFile.read(files, path, name.substring(0, name.length() - 3),
                     layout.label(path), yaml, diagnostics);
             if (read.isEmpty()) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.paperboy.publish;
 
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.render.TemplateEngine;
 import java.io.IOException;
 import java.net.URI;
@@ -32,10 +33,14 @@ public final class Assets {
     }
 
     /** Every asset, sorted by name; also used by {@code serve}, which keeps its own output folder. */
-    public static List<Asset> collect(Path siteTemplates) throws IOException {
+    public static List<Asset> collect(Path siteTemplates, SiteFiles siteFiles) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         readBuiltIn(files);
-        read(siteTemplates.resolve(FOLDER), files);
+        // Links leading outside the site are left out here; the build reports them as errors.
+        Path folder = siteTemplates.resolve(FOLDER);
+        for (Path file : siteFiles.walk(folder).files()) {
+            put(folder, file, files);
+        }
         return files.entrySet().stream().map(file -> new Asset(file.getKey(),
                 FOLDER + "/" + hashedName(file.getKey(), file.getValue()), file.getValue())).toList();
     }
@@ -82,11 +87,15 @@ public final class Assets {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = folder.relativize(file).toString().replace('\\', '/');
-                if (!name.startsWith(".") && !name.contains("/.")) {
-                    files.put(name, Files.readAllBytes(file));
-                }
+                put(folder, file, files);
             }
+        }
+    }
+
+    private static void put(Path folder, Path file, Map<String, byte[]> files) throws IOException {
+        String name = folder.relativize(file).toString().replace('\\', '/');
+        if (!name.startsWith(".") && !name.contains("/.")) {
+            files.put(name, Files.readAllBytes(file));
         }
     }
 

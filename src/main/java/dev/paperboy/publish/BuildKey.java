@@ -1,6 +1,7 @@
 package dev.paperboy.publish;
 
 import dev.paperboy.content.SiteLayout;
+import dev.paperboy.diag.SiteFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What every page of a build depends on besides its own view: the tool, every file under templates/, site.yaml
@@ -20,7 +20,7 @@ final class BuildKey {
 
     static byte[] of(String tool, SiteLayout layout, BuildOptions options, Map<String, String> assetPaths)
             throws IOException {
-        return ViewDigest.of(tool, files(layout.templates()), read(layout.siteYaml()), options.baseUrl(),
+        return ViewDigest.of(tool, files(layout.templates(), layout.files()), read(layout.siteYaml()), options.baseUrl(),
                 options.indexLinks(), options.drafts(), new TreeMap<>(assetPaths));
     }
 
@@ -39,15 +39,10 @@ final class BuildKey {
         }
     }
 
-    private static Map<String, byte[]> files(Path folder) throws IOException {
+    private static Map<String, byte[]> files(Path folder, SiteFiles siteFiles) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-            }
+        for (Path file : siteFiles.walk(folder).files()) {
+            files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
         }
         return files;
     }

@@ -160,7 +160,7 @@ public final class SiteBuilder {
     private Rendering prepare(SiteLayout layout, BuildOptions options, SiteModel model, BuildCache cache,
             StageTimes times, Diagnostics diagnostics) throws IOException {
         SiteConfig config = model.config();
-        List<Asset> assets = Assets.collect(layout.templates());
+        List<Asset> assets = Assets.collect(layout.templates(), layout.files());
         MarkdownCache markdown = new MarkdownCache(new FlexmarkMarkdown(), cache.notes());
         Optional<byte[]> relatedKey = RelatedListsKey.of(related, model);
         RelatedPaperLists relatedLists = relatedKey.flatMap(cache::related)
@@ -172,7 +172,7 @@ public final class SiteBuilder {
         List<Asset> shownFiles = ShownFiles.read(layout, model,
                 jobs.stream().map(RenderJob::path).collect(Collectors.toSet()), diagnostics);
         times.lap("plan");
-        Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), site,
+        Renderer renderer = new Renderer(new TemplateEngine(layout.templates(), layout.files()), site,
                 new Urls(config.baseUrl(), options.indexLinks(), Assets.paths(assets), SitePaths.HOME));
         return new Rendering(assets, shownFiles, markdown,
                 relatedKey.map(key -> new BuildCache.KeptLists(key, relatedLists)), jobs, renderer);
@@ -192,18 +192,20 @@ public final class SiteBuilder {
             config = config.map(loaded -> loaded.withBaseUrl(options.baseUrl()));
         }
         Content content = new ContentLoader(yaml).load(layout, diagnostics);
+        layout.files().reportOutside(layout.templates(), diagnostics);
         contentRead.accept(content);
         // A paper that failed to load reported an error: without one, no need to list 10,000 files again.
-        Set<String> unreadable = diagnostics.hasErrors() ? unreadablePapers(layout, content, diagnostics) : Set.of();
+        Set<String> unreadable = diagnostics.hasErrors() ? unreadablePapers(layout, content) : Set.of();
         Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(content, loaded, unreadable,
                 options.drafts(), options.clock(), diagnostics));
         return diagnostics.hasErrors() ? Optional.empty() : model;
     }
 
     /** Paper files that exist but failed to load: their own errors are reported, so digests may list them. */
-    private static Set<String> unreadablePapers(SiteLayout layout, Content content, Diagnostics diagnostics) {
+    private static Set<String> unreadablePapers(SiteLayout layout, Content content) {
         Set<String> slugs = new TreeSet<>();
-        for (Path file : ContentLoader.markdownFiles(layout, layout.papers(), diagnostics)) {
+        // Listing the folder again, its problems are reported already.
+        for (Path file : ContentLoader.markdownFiles(layout, layout.papers(), new Diagnostics())) {
             String name = file.getFileName().toString();
             slugs.add(name.substring(0, name.length() - ".md".length()));
         }

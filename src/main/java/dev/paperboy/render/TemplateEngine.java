@@ -1,7 +1,7 @@
 package dev.paperboy.render;
 
+import dev.paperboy.diag.SiteFiles;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -31,13 +31,16 @@ public final class TemplateEngine {
     private final Configuration configuration;
     private final Path siteTemplates;
 
-    /** @param siteTemplates the site's templates/ folder; it need not exist */
-    public TemplateEngine(Path siteTemplates) throws IOException {
-        this.siteTemplates = siteTemplates;
+    /**
+     * @param siteTemplates the site's templates/ folder; it need not exist
+     * @param files         the rule for links in it: one leading outside the site is an error naming it
+     */
+    public TemplateEngine(Path siteTemplates, SiteFiles files) throws IOException {
+        this.siteTemplates = siteTemplates.toAbsolutePath().normalize();
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(siteTemplates)) {
-            loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+            loaders.add(new SiteTemplateLoader(siteTemplates, files));
         }
         loaders.add(new ClassTemplateLoader(TemplateEngine.class, BUILT_IN));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -64,6 +67,11 @@ public final class TemplateEngine {
 
     void render(String template, TemplateRoot root, Writer out) throws IOException, TemplateException {
         configuration.getTemplate(template).process(root, out);
+    }
+
+    /** How a file of the site's templates/ folder is named in messages. */
+    String label(Path file) {
+        return "templates/" + siteTemplates.relativize(file).toString().replace('\\', '/');
     }
 
     /** How a template is named in messages: the site's file, or the built-in default. */

@@ -1,6 +1,7 @@
 package dev.paperboy.render;
 
 import dev.paperboy.diag.Diagnostic;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
@@ -12,6 +13,11 @@ final class TemplateErrors {
     }
 
     static Diagnostic of(Exception error, String page, TemplateEngine engine) {
+        SiteFiles.OutsideSiteException outside = find(error, SiteFiles.OutsideSiteException.class);
+        if (outside != null) {
+            return Diagnostic.error(SourcePos.of(engine.label(outside.link())), SiteFiles.OUTSIDE)
+                    .withHint("while rendering " + page);
+        }
         ParseException parse = find(error, ParseException.class);
         if (parse != null) {
             return Diagnostic.error(pos(engine, parse.getTemplateName(), parse.getLineNumber(),

@@ -9,6 +9,7 @@ import dev.paperboy.content.PaperReader;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.content.TextFiles;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.site.ContentIndex;
 import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Files;
@@ -35,6 +36,7 @@ final class ContentFiles implements ContentIndex {
     private static final String EXTENSION = ".md";
 
     private final SiteLayout layout;
+    private final SiteFiles siteFiles;
     private final PaperReader paperReader;
     private final DigestReader digestReader;
     /** By file name without ".md": the order {@link ContentLoader} gives (slug order, date order). */
@@ -53,6 +55,7 @@ final class ContentFiles implements ContentIndex {
 
     ContentFiles(SiteLayout layout, YamlReader yaml) {
         this.layout = layout;
+        this.siteFiles = layout.files();
         this.paperReader = new PaperReader(yaml);
         this.digestReader = new DigestReader(yaml);
     }
@@ -200,9 +203,9 @@ final class ContentFiles implements ContentIndex {
         Optional<T> parse(String text, Diagnostics problems);
     }
 
-    private static <T> Loaded<T> read(Path file, String label, Parser<T> parser) {
+    private <T> Loaded<T> read(Path file, String label, Parser<T> parser) {
         Diagnostics problems = new Diagnostics();
-        Optional<T> value = TextFiles.read(file, label, problems).flatMap(text -> parser.parse(text, problems));
+        Optional<T> value = TextFiles.read(siteFiles, file, label, problems).flatMap(text -> parser.parse(text, problems));
         return new Loaded<>(value, problems);
     }
 

@@ -66,6 +66,8 @@ final class LiveSite {
 
     private Optional<SiteConfig> config = Optional.empty();
     private Diagnostics configProblems = new Diagnostics();
+    /** Links in templates/ that lead outside the site, as of the last template or asset change. */
+    private Diagnostics templateProblems = new Diagnostics();
     private TemplateEngine engine;
     private List<Asset> assets = List.of();
     /** The files in content/ the notes show, as last read, and as last written. */
@@ -133,7 +135,7 @@ final class LiveSite {
      */
     private boolean patchable(Changes changes) {
         return views != null && !renderAll && pendingInputs.isEmpty() && unsure.isEmpty() && !changes.assets()
-                && configProblems.isEmpty() && !files.hasProblems();
+                && configProblems.isEmpty() && templateProblems.isEmpty() && !files.hasProblems();
     }
 
     /** Empty when a patch cannot show the changes: the day changed, or see {@link SiteModelPatch}. */
@@ -248,14 +250,19 @@ final class LiveSite {
         } else {
             changes.contentFiles().forEach(files::update);
         }
+        if (engine == null || changes.anyTemplate() || !changes.templates().isEmpty() || changes.assets()) {
+            templateProblems = new Diagnostics();
+            layout.files().reportOutside(layout.templates(), templateProblems);
+        }
+        diagnostics.addAll(templateProblems);
         if (engine == null || changes.anyTemplate() || !changes.templates().isEmpty()) {
             // A new engine, since FreeMarker's template cache would notice edits only seconds later.
-            engine = new TemplateEngine(layout.templates());
+            engine = new TemplateEngine(layout.templates(), layout.files());
             renderAll |= changes.anyTemplate();
             changes.templates().forEach(name -> pendingInputs.add(TEMPLATES + name));
         }
         if (changes.assets()) {
-            List<Asset> collected = Assets.collect(layout.templates());
+            List<Asset> collected = Assets.collect(layout.templates(), layout.files());
             renderAll |= !Assets.paths(collected).equals(Assets.paths(assets));
             assets = collected;
         }

@@ -77,7 +77,7 @@ final class BenchSite {
                 .orElseThrow(() -> new IllegalStateException(diagnostics.formatted().toString()));
         SiteViews views = SiteViews.of(model, new FlexmarkMarkdown(), new RelatedPaperLists(Map.of()));
         SiteInfo info = SiteInfo.of(config);
-        Renderer renderer = new Renderer(new TemplateEngine(layout.templates()), info,
+        Renderer renderer = new Renderer(new TemplateEngine(layout.templates(), layout.files()), info,
                 new Urls(config.baseUrl(), false, Map.of("style.css", "assets/style.css"), SitePaths.HOME));
         return new BenchSite(RenderPlan.plan(views, info), renderer);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.diag.SiteFiles;
 import freemarker.template.TemplateException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ class TemplateEngineTest {
     private static String render(Path templates, String name, String template, String page) throws Exception {
         Files.writeString(templates.resolve(name), template);
         PageBuffer out = new PageBuffer();
-        new TemplateEngine(templates).render(name, new TemplateRoot(SITE, new PageMeta("T", "", "index.html",
+        new TemplateEngine(templates, new SiteFiles(templates.getParent())).render(name, new TemplateRoot(SITE, new PageMeta("T", "", "index.html",
                 List.of()), page, new Urls("https://example.org/", false, Map.of(), "index.html")), out);
         return new String(out.utf8(), StandardCharsets.UTF_8);
     }
