@@ -6,16 +6,27 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** The HTTP side of {@code paperboy serve}: serves one output folder and tells open pages when to reload. */
 public final class PreviewServer implements AutoCloseable {
+    /** How often open pages are written to, which finds those that went away. */
+    private static final Duration PING_INTERVAL = Duration.ofSeconds(15);
+
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "paperboy-serve-ping");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final LiveReload liveReload = new LiveReload();
     private final AtomicReference<List<String>> buildErrors = new AtomicReference<>(List.of());
 
@@ -44,9 +55,12 @@ public final class PreviewServer implements AutoCloseable {
             return thread;
         });
         PreviewServer preview = new PreviewServer(server, executor);
-        server.createContext("/", new StaticSiteHandler(root, preview.liveReload, preview.buildErrors::get));
+        server.createContext("/", new StaticSiteHandler(root, new HostNames(bind), preview.liveReload,
+                preview.buildErrors::get));
         server.setExecutor(executor);
         server.start();
+        preview.pings.scheduleWithFixedDelay(preview.liveReload::ping, PING_INTERVAL.toMillis(),
+                PING_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return preview;
     }
 
@@ -71,8 +85,14 @@ public final class PreviewServer implements AutoCloseable {
         liveReload.announce(List.of(LiveReload.RELOAD_ALL));
     }
 
+    /** The live-reload streams; package-private for tests. */
+    LiveReload liveReload() {
+        return liveReload;
+    }
+
     @Override
     public void close() {
+        pings.shutdownNow();
         liveReload.closeAll();
         server.stop(0);
         executor.shutdownNow();

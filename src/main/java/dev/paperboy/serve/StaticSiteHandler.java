@@ -2,6 +2,7 @@ package dev.paperboy.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.paperboy.diag.SiteFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,29 +29,36 @@ final class StaticSiteHandler implements HttpHandler {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Path root;
+    /** The rule for links in the served folder, checked on the file actually served, at every request. */
+    private final SiteFiles files;
+    private final HostNames hosts;
     private final LiveReload liveReload;
     private final Supplier<List<String>> buildErrors;
 
-    StaticSiteHandler(Path root, LiveReload liveReload, Supplier<List<String>> buildErrors) {
+    StaticSiteHandler(Path root, HostNames hosts, LiveReload liveReload, Supplier<List<String>> buildErrors) {
         this.root = root;
+        this.files = new SiteFiles(root);
+        this.hosts = hosts;
         this.liveReload = liveReload;
         this.buildErrors = buildErrors;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        if (exchange.getRequestURI().getRawPath().equals(LiveReload.EVENTS_PATH)) {
+        if (refused(exchange)) {
+            return;
+        }
+        String rawPath = exchange.getRequestURI().getRawPath();
+        boolean events = rawPath.equals(LiveReload.EVENTS_PATH);
+        if (events && exchange.getRequestMethod().equals("GET")) {
             liveReload.subscribe(exchange);
             return;
         }
         try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            if (events) {
+                send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
                 return;
             }
-            String rawPath = exchange.getRequestURI().getRawPath();
             Optional<Path> resolved = SafePaths.resolve(root, rawPath);
             if (resolved.isEmpty()) {
                 send(exchange, 400, "text/plain; charset=utf-8", "bad request path\n".getBytes(StandardCharsets.UTF_8));
@@ -68,22 +76,56 @@ final class StaticSiteHandler implements HttpHandler {
             List<String> errors = buildErrors.get();
             if (!errors.isEmpty() && ContentTypes.of(file.getFileName().toString()).startsWith("text/html")) {
                 sendErrorPage(exchange, errors);
-            } else if (Files.isRegularFile(file)) {
-                sendFile(exchange, file, 200);
             } else {
-                sendNotFound(exchange);
+                Optional<Path> served = servable(file);
+                if (served.isPresent()) {
+                    sendFile(exchange, file, served.get(), 200);
+                } else {
+                    sendNotFound(exchange);
+                }
             }
         }
     }
 
-    private void sendFile(HttpExchange exchange, Path file, int status) throws IOException {
-        byte[] body = Files.readAllBytes(file);
+    /** Answers (and closes) requests from another host name, and methods other than GET and HEAD. */
+    private boolean refused(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+            try (exchange) {
+                send(exchange, 421, "text/plain; charset=utf-8", ("this preview answers only to localhost, an IP "
+                        + "address or the --bind name\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return true;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            try (exchange) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The real file to read for {@code file}: a regular file, itself or through links that stay in the folder. */
+    private Optional<Path> servable(Path file) {
+        try {
+            Path real = files.inside(file);
+            return Files.isRegularFile(real) ? Optional.of(real) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** @param file the file asked for, which names the content type; {@code real} is read */
+    private void sendFile(HttpExchange exchange, Path file, Path real, int status) throws IOException {
+        byte[] body = Files.readAllBytes(real);
         String type = ContentTypes.of(file.getFileName().toString());
         if (type.startsWith("text/html")) {
             body = LiveReload.inject(body);
         }
         String etag = "\"" + sha256(body) + "\"";
-        Instant modified = Files.getLastModifiedTime(file).toInstant().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
+        Instant modified = Files.getLastModifiedTime(real).toInstant().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
         exchange.getResponseHeaders().set("ETag", etag);
         exchange.getResponseHeaders().set("Last-Modified", HTTP_DATE.format(modified.atZone(ZoneOffset.UTC)));
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");
@@ -112,8 +154,9 @@ final class StaticSiteHandler implements HttpHandler {
 
     private void sendNotFound(HttpExchange exchange) throws IOException {
         Path notFound = root.resolve("404.html");
-        if (Files.isRegularFile(notFound)) {
-            sendFile(exchange, notFound, 404);
+        Optional<Path> served = servable(notFound);
+        if (served.isPresent()) {
+            sendFile(exchange, notFound, served.get(), 404);
         } else {
             send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
         }

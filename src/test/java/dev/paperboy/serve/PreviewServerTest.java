@@ -64,9 +64,14 @@ class PreviewServerTest {
 
     /** Sends the request line byte for byte, since HTTP clients normalise the paths this test needs to send. */
     private String rawStatusLine(String path) throws IOException {
+        return rawStatusLine("GET", path, "localhost");
+    }
+
+    /** Also sends the Host header as given, which Java's HTTP client does not let a caller choose. */
+    private String rawStatusLine(String method, String path, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
@@ -123,6 +128,94 @@ class PreviewServerTest {
     void refusesSymlinksThatLeaveTheOutputFolder() throws Exception {
         Files.createSymbolicLink(root.resolve("escape.txt"), temp.resolve("secret.txt"));
         assertTrue(rawStatusLine("/escape.txt").contains(" 400 "));
+    }
+
+    @Test
+    void checksTheIndexAndNotFoundPagesActuallyServedForLinksOutside() throws Exception {
+        Files.createDirectories(root.resolve("lnk"));
+        Files.createSymbolicLink(root.resolve("lnk/index.html"), temp.resolve("secret.txt"));
+        HttpResponse<String> index = get("/lnk/");
+        assertEquals(404, index.statusCode());
+        assertFalse(index.body().contains("secret"));
+
+        Files.delete(root.resolve("404.html"));
+        Files.createSymbolicLink(root.resolve("404.html"), temp.resolve("secret.txt"));
+        HttpResponse<String> notFound = get("/nothing/here/");
+        assertEquals(404, notFound.statusCode());
+        assertEquals("not found\n", notFound.body());
+    }
+
+    @Test
+    void followsLinksThatStayInTheOutputFolder() throws Exception {
+        Files.createDirectories(root.resolve("alias"));
+        Files.createSymbolicLink(root.resolve("alias/index.html"), root.resolve("papers/a/index.html"));
+        HttpResponse<String> response = get("/alias/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Paper A"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "DELETE", "PUT", "OPTIONS"})
+    void theEventsPathAnswersOnlyGetAndHead(String method) throws Exception {
+        assertTrue(rawStatusLine(method, LiveReload.EVENTS_PATH, "localhost").contains(" 405 "));
+        assertTrue(rawStatusLine("HEAD", LiveReload.EVENTS_PATH, "localhost").contains(" 200 "));
+        assertEquals(0, server.liveReload().openPages());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "localhost:8080", "127.0.0.1", "127.0.0.1:1234", "[::1]", "[::1]:8080",
+        "LOCALHOST"})
+    void answersTheHostNamesItIsBoundTo(String host) throws Exception {
+        assertTrue(rawStatusLine("GET", "/", host).contains(" 200 "), host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:8080", "localhost.evil.example", "127.0.0.1.nip.io", ""})
+    void refusesOtherHostNamesAgainstDnsRebinding(String host) throws Exception {
+        assertTrue(rawStatusLine("GET", "/", host).contains(" 421 "), host);
+        assertTrue(rawStatusLine("GET", LiveReload.EVENTS_PATH, host).contains(" 421 "), host);
+    }
+
+    @Test
+    void answersTheNameGivenToBind() {
+        HostNames hosts = new HostNames("preview.lan");
+        assertTrue(hosts.allows("preview.lan:8080"));
+        assertTrue(hosts.allows("192.168.1.20:8080"));
+        assertFalse(hosts.allows("other.lan"));
+    }
+
+    @Test
+    void closesLiveReloadStreamsOfPagesThatWentAwayAndKeepsFewOpen() throws Exception {
+        long baseline = openDescriptors();
+        int pages = LiveReload.MAX_PAGES + 40;
+        for (int i = 0; i < pages; i++) {
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(("GET " + LiveReload.EVENTS_PATH + " HTTP/1.1\r\nHost: localhost"
+                        + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                        .readLine();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (server.liveReload().openPages() > 0 && System.nanoTime() < deadline) {
+            assertTrue(server.liveReload().openPages() <= LiveReload.MAX_PAGES);
+            server.liveReload().ping();
+            Thread.sleep(20);
+        }
+        assertEquals(0, server.liveReload().openPages());
+        deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (openDescriptors() > baseline && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        long after = openDescriptors();
+        assertTrue(after <= baseline, "file descriptors of this process: " + baseline + " before, " + after
+                + " after");
+    }
+
+    private static long openDescriptors() throws IOException {
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.count();
+        }
     }
 
     @Test
