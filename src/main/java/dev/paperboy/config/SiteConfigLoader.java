@@ -60,6 +60,7 @@ public final class SiteConfigLoader {
                     ? "binary file (NUL byte), not text" : "not UTF-8 text");
             return Optional.empty();
         }
+        decoded.reportDropped(FILE, diagnostics);
         return parse(decoded.text(), diagnostics);
     }
 

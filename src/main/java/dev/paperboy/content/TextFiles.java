@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Reads user text files strictly: UTF-8 only, an optional BOM dropped, NUL bytes refused. */
+/**
+ * Reads user text files strictly: UTF-8 only, an optional BOM dropped, NUL bytes refused, characters XML cannot
+ * hold dropped with a warning.
+ */
 public final class TextFiles {
     private TextFiles() {
     }
@@ -33,6 +36,7 @@ public final class TextFiles {
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         StrictUtf8.Failure failure = decoded.failure();
         if (failure == null) {
+            decoded.reportDropped(label, diagnostics);
             return Optional.of(decoded.text());
         }
         if (failure.fault() == StrictUtf8.Fault.NUL_BYTE) {

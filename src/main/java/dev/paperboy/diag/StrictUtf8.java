@@ -6,11 +6,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Strict decoding of a user's file: UTF-8 only, no NUL bytes. Either the text (without a byte-order mark) or
  * where the first problem is, so each stage words its own error. Lines end at LF, CRLF or a
- * lone CR.
+ * lone CR. Characters XML cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF) are dropped where text
+ * enters Paperboy, so no page or feed ever holds one; the first is noted for a warning.
  */
 public final class StrictUtf8 {
     private StrictUtf8() {
@@ -22,21 +24,39 @@ public final class StrictUtf8 {
     public record Failure(Fault fault, int line, int column, int value) {
     }
 
-    /** Exactly one of {@code text} and {@code failure} is non-null. */
-    public record Decoded(String text, Failure failure) {
+    /** Exactly one of {@code text} and {@code failure} is non-null; {@code dropped} is null when none was. */
+    public record Decoded(String text, Failure failure, Dropped dropped) {
+        /** Reports dropped characters, if any, as a warning at the first of them. */
+        public void reportDropped(String label, Diagnostics diagnostics) {
+            if (dropped != null) {
+                diagnostics.warning(new SourcePos(label, dropped.line(), dropped.column()), dropped.message());
+            }
+        }
+    }
+
+    /** Characters dropped from the text: the first one's position and code, and how many there were. */
+    public record Dropped(int line, int column, int value, int count) {
+        String message() {
+            String first = String.format(Locale.ROOT, "%s U+%04X dropped", value < 0x20 ? "control character"
+                    : "non-character", value);
+            return count == 1 ? first : first + " (and " + (count - 1) + " more in this file)";
+        }
     }
 
     public static Decoded decode(byte[] bytes) {
         boolean ascii = true;
+        boolean controls = false;
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return new Decoded(null, failureAt(bytes, i, Fault.NUL_BYTE));
+            byte b = bytes[i];
+            if (b == 0) {
+                return new Decoded(null, failureAt(bytes, i, Fault.NUL_BYTE), null);
             }
-            ascii &= bytes[i] > 0;
+            ascii &= b > 0;
+            controls |= b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
         }
         if (ascii) {
             // Nothing to check or convert (and no byte-order mark): the most common file, copied as it is.
-            return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), null);
+            return dropUnwritable(new String(bytes, StandardCharsets.ISO_8859_1), controls);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -48,10 +68,37 @@ public final class StrictUtf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            return new Decoded(null, failureAt(bytes, in.position(), Fault.INVALID_UTF8));
+            return new Decoded(null, failureAt(bytes, in.position(), Fault.INVALID_UTF8), null);
         }
         String text = out.flip().toString();
-        return new Decoded(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
+        return dropUnwritable(text.startsWith("\uFEFF") ? text.substring(1) : text,
+                controls || text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0);
+    }
+
+    private static Decoded dropUnwritable(String text, boolean any) {
+        if (!any) {
+            return new Decoded(text, null, null);
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        int line = 1;
+        int lineStart = 0;
+        Dropped first = null;
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                if (count++ == 0) {
+                    first = new Dropped(line, i - lineStart + 1, c, 0);
+                }
+            } else {
+                kept.append(c);
+            }
+        }
+        return new Decoded(kept.toString(), null, new Dropped(first.line(), first.column(), first.value(), count));
     }
 
     private static Failure failureAt(byte[] bytes, int index, Fault fault) {

@@ -30,6 +30,7 @@ final class ListingText {
                     "save the listing as UTF-8");
             return Optional.empty();
         }
+        decoded.reportDropped(label, diagnostics);
         return Optional.of(decoded.text());
     }
 
