@@ -4,14 +4,13 @@ import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.listing.ArxivId;
+import dev.paperboy.listing.HttpUrls;
 import dev.paperboy.listing.Organization;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperboy.yaml.FieldReader;
 import dev.paperboy.yaml.YamlField;
 import dev.paperboy.yaml.YamlMapping;
 import dev.paperboy.yaml.YamlReader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -148,14 +147,8 @@ public final class PaperReader {
 
     /** Only absolute http(s) and mailto links: anything else (javascript:, data:, paths) could be abused. */
     static void checkUrl(String url, SourcePos pos, String key, Diagnostics diagnostics) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme();
-            if (scheme != null && (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        if (HttpUrls.valid(url)) {
+            return;
         }
         diagnostics.error(pos, "\"" + key + "\" has a malformed URL \"" + url + "\"",
                 "use an absolute http:// or https:// URL");
