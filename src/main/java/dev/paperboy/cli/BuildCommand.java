@@ -39,6 +39,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "End internal links in index.html, for browsing the output from disk (file://).")
     boolean indexLinks;
 
+    @Option(names = "--force", description = "Build into an output folder that holds files Paperboy did not "
+            + "write (they are kept; files with the same names are replaced).")
+    boolean force;
+
     @Option(names = "--verbose", description = "Show stack traces of internal errors.")
     boolean verbose;
 
@@ -50,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Diagnostics diagnostics = new Diagnostics();
-        BuildOptions options = new BuildOptions(siteDir, out, baseUrl, drafts, indexLinks, Clock.systemUTC());
+        BuildOptions options = new BuildOptions(siteDir, out, baseUrl, drafts, indexLinks, Clock.systemUTC(),
+                force);
         try {
             BuildResult result = new SiteBuilder(RelatedPapersFinder.BY_TEXT).build(options, diagnostics);
             diagnostics.formatted().forEach(err::println);

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -33,29 +36,52 @@ import java.util.stream.Stream;
  * which the next build repairs.
  */
 final class OutputFolder implements PageSink {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path target;
     private final Path staging;
     private final PreviousFiles previous;
+    /** Whether the last build wrote a file of the target (by its path there): only those may be deleted. */
+    private final Predicate<String> written;
     private final boolean fresh;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final ThreadLocal<byte[]> readBuffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    private OutputFolder(Path target, Path staging, PreviousFiles previous) {
+    private OutputFolder(Path target, Path staging, PreviousFiles previous, Predicate<String> written) {
         this.target = target;
         this.staging = staging;
         this.previous = previous;
+        this.written = written;
         this.fresh = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** @param previous the files in {@code target} now, listed since the build began */
-    static OutputFolder open(Path target, PreviousFiles previous) throws IOException {
+    /**
+     * @param previous the files in {@code target} now, listed since the build began
+     * @param written  which of them the last build wrote
+     */
+    static OutputFolder open(Path target, PreviousFiles previous, Predicate<String> written) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        return new OutputFolder(absolute, Files.createTempDirectory(parent, "." + absolute.getFileName()
-                + ".building-"), previous);
+        return new OutputFolder(absolute, createStaging(parent, "." + absolute.getFileName() + ".building-"),
+                previous, written);
+    }
+
+    /**
+     * A new folder for staging, with the mode the umask gives any new folder: on a first build it becomes the
+     * output folder itself, which a web server running as another user must be able to read
+     * ({@link Files#createTempDirectory} would make it 0700).
+     */
+    private static Path createStaging(Path parent, String prefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36)));
+            } catch (FileAlreadyExistsException e) {
+                // another build's name: draw again
+            }
+        }
     }
 
     @Override
@@ -98,11 +124,22 @@ final class OutputFolder implements PageSink {
         return changed.size();
     }
 
+    /** Moves the build into place and records its files in the {@link OutputManifest}. */
     void commit() throws IOException {
         if (fresh) {
+            OutputManifest.write(target, produced);
             move(staging, target);
             return;
         }
+        // Until the moves are done the folder holds files of both builds: the manifest names both.
+        Set<String> both = new TreeSet<>(produced);
+        for (Path file : previous.get()) {
+            String path = relative(file);
+            if (written.test(path)) {
+                both.add(path);
+            }
+        }
+        OutputManifest.write(target, both);
         deleteStale();
         for (String path : changed.stream().sorted().toList()) {
             Path to = target.resolve(path);
@@ -110,6 +147,11 @@ final class OutputFolder implements PageSink {
             move(staging.resolve(path), to);
         }
         deleteTree(staging);
+        OutputManifest.write(target, produced);
+    }
+
+    private String relative(Path file) {
+        return target.relativize(file).toString().replace('\\', '/');
     }
 
     void abort() throws IOException {
@@ -117,13 +159,15 @@ final class OutputFolder implements PageSink {
     }
 
     /**
-     * Deletes the target's files this build did not produce, then the folders that became empty. Only folders
-     * that lost a file are looked into again, so an unchanged site costs one walk, not a listing per folder.
+     * Deletes the target's files the last build wrote and this one did not, then the folders that became empty;
+     * a file no build wrote is never deleted. Only folders that lost a file are looked into again, so an unchanged
+     * site costs one walk, not a listing per folder.
      */
     private void deleteStale() throws IOException {
         Set<Path> emptied = new TreeSet<>(Comparator.reverseOrder());
         for (Path file : previous.get()) {
-            if (!produced.contains(target.relativize(file).toString().replace('\\', '/'))) {
+            String path = relative(file);
+            if (!produced.contains(path) && written.test(path)) {
                 Files.deleteIfExists(file);
                 for (Path folder = file.getParent(); !folder.equals(target); folder = folder.getParent()) {
                     emptied.add(folder);

@@ -30,6 +30,7 @@ import dev.paperboy.site.SiteViews;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -64,7 +66,7 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes();
         SiteLayout layout = new SiteLayout(options.siteDir());
         Path out = output(layout, options);
-        checkOutput(layout, out, diagnostics);
+        checkOutput(layout, out, options.force(), diagnostics);
         PreviousFiles previous = diagnostics.hasErrors() ? null : PreviousFiles.of(out);
         SiteModel model = load(layout, options, content -> { }, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
@@ -81,7 +83,7 @@ public final class SiteBuilder {
                 Set.of(PaperCard.class, Html.class, Citation.class));
         pages.knowRenders(rendering.markdown().used());
 
-        OutputFolder folder = OutputFolder.open(out, previous);
+        OutputFolder folder = OutputFolder.open(out, previous, previouslyWritten(out));
         try {
             rendering.writeAssets(folder);
             List<RenderJob> stale = pages.stale(rendering.jobs(), folder);
@@ -213,17 +215,36 @@ public final class SiteBuilder {
         return slugs;
     }
 
-    /** The output folder is replaced as a whole: refuse folders that hold anything but a previous build. */
-    private static void checkOutput(SiteLayout layout, Path out, Diagnostics diagnostics) {
+    /**
+     * Which files of the output folder the last build wrote: those its manifest lists, or all of them in a folder
+     * built before manifests were kept (it has a build cache beside it), or none.
+     */
+    private static Predicate<String> previouslyWritten(Path out) throws IOException {
+        Optional<Set<String>> manifest = OutputManifest.read(out);
+        if (manifest.isPresent()) {
+            return manifest.get()::contains;
+        }
+        boolean builtBefore = Files.exists(BuildCache.location(out), LinkOption.NOFOLLOW_LINKS);
+        return path -> builtBefore;
+    }
+
+    /**
+     * Refuses output folders that hold the site's own files, and (unless forced) folders holding files no build
+     * wrote, since a build replaces what it wrote.
+     */
+    private static void checkOutput(SiteLayout layout, Path out, boolean force, Diagnostics diagnostics) {
         String label = layout.label(out);
         if (layout.root().startsWith(out) || out.startsWith(layout.content()) || out.startsWith(layout.templates())) {
             diagnostics.error(SourcePos.of(label), "cannot build into this folder: it holds the site's own files",
                     "use the default site/ or another empty folder");
         } else if (Files.exists(out) && !Files.isDirectory(out)) {
             diagnostics.error(SourcePos.of(label), "the output path is a file, not a folder");
-        } else if (Files.isDirectory(out) && !Files.exists(out.resolve(SitePaths.HOME)) && !isEmpty(out)) {
-            diagnostics.error(SourcePos.of(label), "will not replace a folder that is not a built site (no "
-                    + SitePaths.HOME + ")", "empty it or choose another --out folder");
+        } else if (!force && Files.isDirectory(out) && !isEmpty(out)
+                && !Files.exists(OutputManifest.location(out), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(BuildCache.location(out), LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.error(SourcePos.of(label), "will not build into a folder that holds files Paperboy did not "
+                    + "write", "choose an empty or new --out folder, or add --force to build into it anyway: files "
+                    + "Paperboy did not write are never deleted");
         }
     }
 

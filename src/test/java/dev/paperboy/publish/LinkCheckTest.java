@@ -40,7 +40,7 @@ class LinkCheckTest {
         TestSite site = TestSite.copyOf("basic", temp);
         String base = "https://mirror.example.net/deep/sub/path/";
         assertEquals(List.of(), outputErrors(site.options().withBaseUrl(base)));
-        BuildOptions indexLinks = new BuildOptions(site.root(), null, base, false, true, TestSite.CLOCK);
+        BuildOptions indexLinks = new BuildOptions(site.root(), null, base, false, true, TestSite.CLOCK, false);
         assertEquals(List.of(), outputErrors(indexLinks));
 
         site.build(indexLinks);

@@ -9,9 +9,11 @@ import dev.paperboy.diag.StageFailedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class OutputFolderTest {
     }
 
     private static OutputFolder write(Path out, Map<String, byte[]> files) throws Exception {
-        OutputFolder folder = OutputFolder.open(out, PreviousFiles.of(out));
+        OutputFolder folder = OutputFolder.open(out, PreviousFiles.of(out), path -> true);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             folder.write(file.getKey(), file.getValue());
         }
@@ -102,8 +104,9 @@ class OutputFolderTest {
         assertThrows(StageFailedException.class, site::build);
         assertEquals(before, contents(site.out()));
         try (Stream<Path> siblings = Files.list(temp)) {
-            assertEquals(List.of(".site.paperboy-cache", "content", "site", "templates"),
-                    siblings.map(path -> path.getFileName().toString()).sorted().toList(), "no staging left behind, only the first build's cache");
+            assertEquals(List.of(".site.paperboy-cache", ".site.paperboy-files", "content", "site", "templates"),
+                    siblings.map(path -> path.getFileName().toString()).sorted().toList(),
+                    "no staging left behind, only the first build's cache and manifest");
         }
     }
 
@@ -114,6 +117,39 @@ class OutputFolderTest {
         assertThrows(StageFailedException.class,
                 () -> site.build(site.options().withOutDir(temp.resolve("elsewhere"))));
         assertEquals(before, contents(temp.resolve("elsewhere")));
+    }
+
+    @Test
+    void aBuildIntoAFolderOfOtherFilesIsRefusedUnlessForcedAndNeverDeletesThem(@TempDir Path temp) throws Exception {
+        TestSite site = TestSite.copyOf("basic", temp);
+        Path www = temp.resolve("www");
+        Files.createDirectories(www.resolve("blog"));
+        Files.writeString(www.resolve("index.html"), "someone else's home page");
+        Files.writeString(www.resolve("blog/post.html"), "precious");
+        Files.writeString(www.resolve("notes.txt"), "precious too");
+        BuildOptions intoWww = site.options().withOutDir(www);
+        assertThrows(StageFailedException.class, () -> site.build(intoWww));
+        assertEquals("precious", Files.readString(www.resolve("blog/post.html")));
+
+        site.build(intoWww.withForce(true));
+        assertEquals("precious", Files.readString(www.resolve("blog/post.html")));
+        assertEquals("precious too", Files.readString(www.resolve("notes.txt")));
+        assertTrue(Files.exists(www.resolve("papers/unthemed-note/index.html")));
+
+        site.file("content/digests/2024-03-11.md", "---\npapers: [policy-gradients]\n---\n");
+        site.build(intoWww);
+        assertTrue(Files.notExists(www.resolve("papers/unthemed-note")), "its own stale pages are removed");
+        assertEquals("precious", Files.readString(www.resolve("blog/post.html")));
+        assertEquals("precious too", Files.readString(www.resolve("notes.txt")));
+    }
+
+    @Test
+    void theFirstBuildCreatesTheOutputFolderWithTheUmasksModeLikeItsSubfolders(@TempDir Path temp) throws Exception {
+        TestSite site = TestSite.copyOf("basic", temp);
+        site.build();
+        Set<PosixFilePermission> usual = Files.getPosixFilePermissions(Files.createDirectory(temp.resolve("probe")));
+        assertEquals(usual, Files.getPosixFilePermissions(site.out()));
+        assertEquals(usual, Files.getPosixFilePermissions(site.out().resolve("papers")));
     }
 
     /** The fixture built once, every output file dated long ago so a rewrite shows in its mtime. */

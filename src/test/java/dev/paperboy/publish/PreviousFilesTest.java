@@ -37,7 +37,7 @@ class PreviousFilesTest {
         PreviousFiles previous = PreviousFiles.of(out);
         previous.get();
         Files.delete(out.resolve("gone/index.html"));
-        OutputFolder folder = OutputFolder.open(out, previous);
+        OutputFolder folder = OutputFolder.open(out, previous, path -> true);
         folder.write("index.html", "new".getBytes());
         folder.commit();
         assertEquals("new", Files.readString(out.resolve("index.html")));
