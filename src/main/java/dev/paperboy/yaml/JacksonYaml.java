@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -30,6 +32,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * and reports duplicate keys. Thread-safe.
  */
 final class JacksonYaml {
+    private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b");
+
     private final ObjectMapper mapper;
     private final Canonical pointers;
 
@@ -168,7 +172,7 @@ final class JacksonYaml {
      */
     private static String problem(JsonProcessingException e, int firstLine) {
         if (!(e.getCause() instanceof MarkedYAMLException marked) || marked.getProblem() == null) {
-            return firstLine(e.getOriginalMessage());
+            return inUserTerms(firstLine(e.getOriginalMessage()));
         }
         if (marked.getContext() == null) {
             return marked.getProblem();
@@ -176,6 +180,30 @@ final class JacksonYaml {
         Mark start = marked.getContextMark();
         return marked.getProblem() + " (" + marked.getContext() + (start == null ? ")" : String.format(Locale.ROOT,
                 " that starts at line %d, column %d)", firstLine + start.getLine(), start.getColumn() + 1));
+    }
+
+    /**
+     * Jackson's own messages name SnakeYAML's parser events ({@code <org.yaml.snakeyaml.events.SequenceStartEvent(
+     * anchor=null, ...)>}): said in the terms of the file instead. A key that is a list or a mapping ({@code ? [a,
+     * b]}) is the usual cause.
+     */
+    static String inUserTerms(String message) {
+        Matcher event = SNAKEYAML_EVENT.matcher(message);
+        if (!event.find()) {
+            return message;
+        }
+        String found = switch (event.group(1)) {
+            case "SequenceStart" -> "a list";
+            case "MappingStart" -> "a mapping";
+            case "Alias" -> "an alias";
+            case "Scalar" -> "a value";
+            default -> "the end of a list or mapping";
+        };
+        if (message.startsWith("Expected a field name")) {
+            return "a key must be plain text, found " + found + " (keys with ? and lists or mappings as keys are "
+                    + "not supported)";
+        }
+        return "unexpected " + found;
     }
 
     private static String describe(JsonToken token) {

@@ -42,6 +42,22 @@ class YamlReaderTest {
     }
 
     @Test
+    void aKeyThatIsAListOrMappingIsSaidInTheFilesTermsWithoutParserInternals() {
+        Diagnostics diagnostics = new Diagnostics();
+        YamlReader reader = new YamlReader();
+        assertEquals(Optional.empty(), reader.read("list-key.md", "title: x\n? [a, b]\n: value\n", 2, diagnostics));
+        assertEquals(Optional.empty(), reader.read("map-key.md", "? {a: 1}\n: value\n", 2, diagnostics));
+        assertEquals(Optional.empty(), reader.read("nested.md", "links:\n  ? [a]\n  : b\n", 2, diagnostics));
+        List<String> errors = diagnostics.formatted();
+        assertEquals(3, errors.size(), errors.toString());
+        for (String error : errors) {
+            assertFalse(error.contains("snakeyaml") || error.contains("Event") || error.contains("anchor="), error);
+        }
+        assertEquals("list-key.md:3:4: error: invalid YAML: a key must be plain text, found a list (keys with ? "
+                + "and lists or mappings as keys are not supported)", errors.get(0));
+    }
+
+    @Test
     void valuesAreTheNodesJacksonItselfReads() throws Exception {
         String yaml = """
                 title: "Quoted: text"
