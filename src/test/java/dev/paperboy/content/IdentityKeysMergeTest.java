@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
@@ -102,8 +103,8 @@ class IdentityKeysMergeTest {
     private String merge(String text, ListedPaper paper) throws IOException {
         Path path = Files.writeString(dir.resolve("paper-title.md"), text, StandardCharsets.UTF_8);
         Diagnostics diagnostics = new Diagnostics();
-        ContentFile file = ContentFile.read(path, "paper-title", "content/papers/paper-title.md", yaml, diagnostics)
-                .orElseThrow();
+        ContentFile file = ContentFile.read(new SiteFiles(dir), path, "paper-title", "content/papers/paper-title.md",
+                yaml, diagnostics).orElseThrow();
         Planned planned = new PlannedEdits(yaml, writer).update(file, PaperFrontMatter.changes(file, paper),
                 PaperReader.IMPORTED, diagnostics);
         assertEquals(List.of(), diagnostics.formatted());
