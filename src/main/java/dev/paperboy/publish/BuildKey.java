@@ -20,7 +20,8 @@ final class BuildKey {
 
     static byte[] of(String tool, SiteLayout layout, BuildOptions options, Map<String, String> assetPaths)
             throws IOException {
-        return ViewDigest.of(tool, files(layout.templates(), layout.files()), read(layout.siteYaml()), options.baseUrl(),
+        return ViewDigest.of(tool, files(layout.templates(), layout.files()), read(layout.siteYaml()),
+                options.baseUrl(),
                 options.indexLinks(), options.drafts(), new TreeMap<>(assetPaths));
     }
 

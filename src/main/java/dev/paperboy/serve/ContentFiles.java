@@ -205,7 +205,8 @@ final class ContentFiles implements ContentIndex {
 
     private <T> Loaded<T> read(Path file, String label, Parser<T> parser) {
         Diagnostics problems = new Diagnostics();
-        Optional<T> value = TextFiles.read(siteFiles, file, label, problems).flatMap(text -> parser.parse(text, problems));
+        Optional<T> value = TextFiles.read(siteFiles, file, label, problems)
+                .flatMap(text -> parser.parse(text, problems));
         return new Loaded<>(value, problems);
     }
 

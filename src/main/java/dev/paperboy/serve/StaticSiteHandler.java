@@ -100,7 +100,8 @@ final class StaticSiteHandler implements HttpHandler {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             try (exchange) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 405, "text/plain; charset=utf-8",
+                        "method not allowed\n".getBytes(StandardCharsets.UTF_8));
             }
             return true;
         }
@@ -125,7 +126,8 @@ final class StaticSiteHandler implements HttpHandler {
             body = LiveReload.inject(body);
         }
         String etag = "\"" + sha256(body) + "\"";
-        Instant modified = Files.getLastModifiedTime(real).toInstant().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
+        Instant modified = Files.getLastModifiedTime(real).toInstant()
+                .with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
         exchange.getResponseHeaders().set("ETag", etag);
         exchange.getResponseHeaders().set("Last-Modified", HTTP_DATE.format(modified.atZone(ZoneOffset.UTC)));
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");

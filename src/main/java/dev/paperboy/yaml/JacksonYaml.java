@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * and reports duplicate keys. Thread-safe.
  */
 final class JacksonYaml {
-    private static final Pattern SNAKEYAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b");
+    private static final Pattern SNAKEYAML_EVENT =
+            Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b");
 
     private final ObjectMapper mapper;
     private final Canonical pointers;

@@ -86,7 +86,8 @@ class InitCommandTest {
         List<String> untracked = git(site, "status", "--porcelain", "--untracked-files=all").out().lines()
                 .map(line -> line.substring(3)).sorted().toList();
 
-        assertTrue(Files.exists(site.resolve("site/index.html")) && Files.exists(site.resolve(".site.paperboy-cache")));
+        assertTrue(Files.exists(site.resolve("site/index.html")) && Files.exists(site.resolve(".site.paperboy-cache"))
+                && Files.exists(site.resolve(".site.paperboy-files")));
         assertEquals(List.of(".gitignore", "content/papers/a.md", "content/site.yaml", "templates/paper.ftlh"),
                 untracked);
     }

@@ -103,7 +103,8 @@ class LinksOutsideTheSiteTest {
 
     @Test
     void linksThatStayInsideTheSiteAreFollowed(@TempDir Path temp) throws IOException {
-        TestSite site = site(temp).digest("2024-01-01", "a", "b").file("shared/b.md", "---\ntitle: Linked inside\n---\n")
+        TestSite site = site(temp).digest("2024-01-01", "a", "b")
+                .file("shared/b.md", "---\ntitle: Linked inside\n---\n")
                 .file("shared/note.txt", "kept");
         Path root = site.root();
         Files.createSymbolicLink(root.resolve("content/papers/b.md"), root.resolve("shared/b.md"));

@@ -27,7 +27,8 @@ class ControlCharactersTest {
     void controlCharactersAreDroppedWithAWarningAndEveryFeedParses(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.in(temp)
                 .file("content/site.yaml", "title: Bell\u0007 site\ndescription: \u0001start\n" + TestSite.THEMES)
-                .paper("a", "title: A\u0007 paper\nthemes: [rl]\nabstract: Ab\u001bstract", "Notes with\u0008 a bell\u0007.\n")
+                .paper("a", "title: A\u0007 paper\nthemes: [rl]\nabstract: Ab\u001bstract",
+                        "Notes with\u0008 a bell\u0007.\n")
                 .paper("b", "title: B\nthemes: [optimization]", "Form\ffeed and \uFFFF.\n")
                 .file("content/digests/2024-01-01.md", "---\npapers: [a, b]\n---\nIntro \u0002with\u0003 SOH.\n");
         Diagnostics diagnostics = new Diagnostics();

@@ -20,8 +20,9 @@ class TemplateEngineTest {
     private static String render(Path templates, String name, String template, String page) throws Exception {
         Files.writeString(templates.resolve(name), template);
         PageBuffer out = new PageBuffer();
-        new TemplateEngine(templates, new SiteFiles(templates.getParent())).render(name, new TemplateRoot(SITE, new PageMeta("T", "", "index.html",
-                List.of()), page, new Urls("https://example.org/", false, Map.of(), "index.html")), out);
+        TemplateEngine engine = new TemplateEngine(templates, new SiteFiles(templates.getParent()));
+        engine.render(name, new TemplateRoot(SITE, new PageMeta("T", "", "index.html", List.of()), page,
+                new Urls("https://example.org/", false, Map.of(), "index.html")), out);
         return new String(out.utf8(), StandardCharsets.UTF_8);
     }
 
