@@ -31,7 +31,8 @@ public final class ShownFiles {
         List<Asset> files = new ArrayList<>();
         for (String file : new NoteChecks().checkLinks(model, outputPaths, layout, diagnostics)) {
             try {
-                files.add(new Asset(file, SiteLink.FILES + file, Files.readAllBytes(layout.content().resolve(file))));
+                files.add(new Asset(file, SiteLink.FILES + file, Files.readAllBytes(
+                        layout.files().inside(layout.content().resolve(file)))));
             } catch (IOException e) {
                 diagnostics.error(SourcePos.of(NoteSource.CONTENT + file), "cannot read file: " + e.getMessage());
             }

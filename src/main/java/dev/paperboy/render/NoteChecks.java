@@ -19,7 +19,6 @@ import dev.paperboy.site.NoteSource;
 import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.SiteLink;
 import dev.paperboy.site.SiteModel;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,14 +105,9 @@ public final class NoteChecks {
             diagnostics.error(target.pos(), "\"" + target.href() + "\" names " + label + ", which does not exist");
             return;
         }
-        try {
-            if (!path.toRealPath().startsWith(layout.root().toRealPath())) {
-                diagnostics.error(target.pos(), label + " is a symbolic link to a file outside the site folder",
-                        "copy the file into content/");
-                return;
-            }
-        } catch (IOException e) {
-            diagnostics.error(target.pos(), "cannot read " + label + ": " + e.getMessage());
+        if (layout.files().leadsOutside(path)) {
+            diagnostics.error(target.pos(), label + " is a symbolic link to a file outside the site folder",
+                    "copy the file into content/");
             return;
         }
         synchronized (files) {

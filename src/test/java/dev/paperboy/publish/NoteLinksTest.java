@@ -67,7 +67,7 @@ class NoteLinksTest {
         assertTrue(notes.contains("href=\"https://example.org/sub/papers/b/\""), notes);
         assertTrue(notes.contains("src=\"https://example.org/sub/files/papers/a/fig1.png\""), notes);
 
-        site.build(new BuildOptions(site.root(), null, null, false, true, TestSite.CLOCK));
+        site.build(new BuildOptions(site.root(), null, null, false, true, TestSite.CLOCK, false));
         assertEquals("../../papers/b/index.html", Jsoup.parse(site.read("papers/a/index.html")).selectFirst(".prose a")
                 .attr("href"), "with index links for file:// use");
     }
