@@ -10,8 +10,6 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,7 +144,8 @@ final class DailyPapersJson {
         String name = "item " + item.number() + " (" + quote(title) + ")";
         String summary = text(item, paper, "summary");
         String abstractText = summary == null ? "" : LatexCleaner.clean(summary);
-        List<String> links = Links.find(abstractText);
+        List<String> links = HttpUrls.inText(abstractText, found -> diagnostics.warning(item.pos(),
+                name + ": link " + quote(found) + " left out: not a valid http(s) URL"));
         String codeUrl = url(item, paper, "githubRepo", name);
         Organization organization = organization(item.node());
         List<String> authors = authors(paper);
@@ -184,8 +183,9 @@ final class DailyPapersJson {
         if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isBlank()) {
             return null;
         }
-        if (value.isTextual() && isWebUrl(value.asText().strip())) {
-            return value.asText().strip();
+        Optional<String> url = value.isTextual() ? HttpUrls.normalize(value.asText().strip()) : Optional.empty();
+        if (url.isPresent()) {
+            return url.get();
         }
         diagnostics.warning(item.pos(), name + ": \"paper." + key + "\" is not an http(s) URL: " + describe(value)
                 + "; imported without it");
@@ -243,15 +243,6 @@ final class DailyPapersJson {
             return LocalDate.parse(text.substring(0, 10));
         } catch (DateTimeException e) {
             return null;
-        }
-    }
-
-    static boolean isWebUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

@@ -3,8 +3,12 @@ package dev.paperboy.listing;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The one rule for the links a paper carries ({@code links}, {@code code_url}): an absolute http or https URL
@@ -26,6 +30,18 @@ public final class HttpUrls {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The links found in {@code text} ({@link Links#find}) as build accepts them, in order of first appearance;
+     * each that cannot be made so is given to {@code leftOut}.
+     */
+    static List<String> inText(String text, Consumer<String> leftOut) {
+        Set<String> links = new LinkedHashSet<>();
+        for (String found : Links.find(text)) {
+            normalize(found).ifPresentOrElse(links::add, () -> leftOut.accept(found));
+        }
+        return List.copyOf(links);
     }
 
     /**

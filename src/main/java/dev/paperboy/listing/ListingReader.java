@@ -5,7 +5,6 @@ import dev.paperboy.diag.SourcePos;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -197,16 +196,8 @@ final class ListingReader {
             return Optional.empty();
         }
         String abstractText = LatexCleaner.clean(abstractLine.text());
-        Set<String> normalLinks = new LinkedHashSet<>();
-        for (String found : Links.find(abstractText)) {
-            Optional<String> link = HttpUrls.normalize(found);
-            if (link.isPresent()) {
-                normalLinks.add(link.get());
-            } else {
-                diagnostics.warning(pos(abstractLine), "link " + quote(found) + " left out: not a valid http(s) URL");
-            }
-        }
-        List<String> links = List.copyOf(normalLinks);
+        List<String> links = HttpUrls.inText(abstractText, found -> diagnostics.warning(pos(abstractLine),
+                "link " + quote(found) + " left out: not a valid http(s) URL"));
         return Optional.of(new ListingEntry(pos(titleLine), listingDate, position, title, abstractText,
                 metadata.authorsCount(), metadata.organization(), metadata.published(), metadata.upvotes(), links,
                 Links.codeUrl(links).orElse(null), null, List.of(), null));

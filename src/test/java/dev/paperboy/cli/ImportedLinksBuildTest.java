@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * One listing entry never breaks later builds: import writes only links that build accepts, normalizing what it
  * can and leaving out, with a warning naming file and line, what it cannot. Fed every URL shape of the real
- * listings and the awkward ones seen in the wild.
+ * listings (saved pages and Hugging Face JSON) and the awkward ones seen in the wild.
  */
 class ImportedLinksBuildTest {
     private static final Path REAL_LISTINGS = Path.of("../shared/listings");
@@ -47,8 +47,9 @@ class ImportedLinksBuildTest {
         TestSite site = TestSite.in(temp);
         Files.writeString(temp.resolve("odd.txt"), ODD);
         List<String> args = new ArrayList<>(List.of("import", "-C", temp.toString(), "--year", "2025"));
-        try (Stream<Path> listings = Files.list(REAL_LISTINGS)) {
-            listings.filter(file -> file.toString().endsWith(".txt")).sorted()
+        try (Stream<Path> listings = Stream.concat(Files.list(REAL_LISTINGS),
+                Files.list(REAL_LISTINGS.resolve("hf-api")))) {
+            listings.filter(file -> file.toString().endsWith(".txt") || file.toString().endsWith(".json")).sorted()
                     .forEach(file -> args.add(file.toAbsolutePath().toString()));
         }
         args.add("odd.txt");
