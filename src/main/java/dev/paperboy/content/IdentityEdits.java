@@ -75,7 +75,8 @@ public final class IdentityEdits {
     public FileChange fill(SiteLayout layout, String slug, String arxivId, List<String> authors,
             boolean confirmedByCurator, boolean dryRun, Diagnostics diagnostics) {
         Path path = AtomicFiles.inside(layout.papers(), slug + ".md");
-        Optional<ContentFile> read = ContentFile.read(path, slug, layout.label(path), yaml, diagnostics);
+        Optional<ContentFile> read = ContentFile.read(layout.files(), path, slug, layout.label(path), yaml,
+                diagnostics);
         if (read.isEmpty()) {
             return new FileChange(layout.label(path), FileChange.Kind.SKIPPED, List.of());
         }
@@ -104,8 +105,8 @@ public final class IdentityEdits {
 
     private Optional<ContentFile> read(SiteLayout layout, Path path, Diagnostics diagnostics) {
         String name = path.getFileName().toString();
-        return ContentFile.read(path, name.substring(0, name.length() - ".md".length()), layout.label(path), yaml,
-                diagnostics);
+        return ContentFile.read(layout.files(), path, name.substring(0, name.length() - ".md".length()),
+                layout.label(path), yaml, diagnostics);
     }
 
     private static PaperIdentity identity(ContentFile file) {
