@@ -9,7 +9,7 @@ content/digests/<date>.md per digest date listing its papers in corpus order.
 
 The corpus has no identifiers or author names, which real imported papers carry and every paper
 page shows; so that the benchmark renders them too, each paper gets a synthetic arXiv id made
-from its publication month and corpus index, and authors_count made-up names (with
+from its corpus index, and authors_count made-up names (with
 PAPERBOY_BENCH_IDS=0, neither: the corpus as builds before these keys read it).
 """
 import json
@@ -27,9 +27,10 @@ SURNAMES = ["Chen", "Müller", "García", "Okafor", "Tanaka", "Smith", "O'Brien"
 GIVEN = ["Ana", "Wei", "Jonas", "Chidi", "Yuki", "Sam", "Maeve", "Linh", "Piotr", "Giulia"]
 
 
-def identity(index, published, count):
-    """A synthetic arXiv id (YYMM.NNNNN) and `count` author names, both fixed by the paper's index."""
-    arxiv_id = f"{published[2:4]}{published[5:7]}.{index:05d}"
+def identity(index, count):
+    """A synthetic arXiv id (YYMM.NNNNN, unique for up to 12 million papers) and `count` author names, both fixed
+    by the paper's index."""
+    arxiv_id = f"{15 + index // 1_200_000:02d}{1 + index // 100_000 % 12:02d}.{index % 100_000:05d}"
     names = [f"{GIVEN[(index + i) % len(GIVEN)]} {SURNAMES[(index * 7 + i * 3) % len(SURNAMES)]}"
              for i in range(count)]
     return arxiv_id, names
@@ -68,7 +69,7 @@ def main():
         index = int(slug.rsplit("-", 1)[1])
         out = [f"title: {fields['title']}", f"published: {fields['date']}"]
         if with_ids:
-            arxiv_id, names = identity(index, fields["date"], int(fields["authors_count"]))
+            arxiv_id, names = identity(index, int(fields["authors_count"]))
             out.append(f"arxiv_id: {json.dumps(arxiv_id)}")
             out.append("authors: [" + ", ".join(json.dumps(name, ensure_ascii=False) for name in names) + "]")
         if "org" in fields:
