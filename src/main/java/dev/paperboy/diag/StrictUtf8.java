@@ -37,9 +37,7 @@ public final class StrictUtf8 {
     /** Characters dropped from the text: the first one's position and code, and how many there were. */
     public record Dropped(int line, int column, int value, int count) {
         String message() {
-            String first = String.format(Locale.ROOT, "%s U+%04X dropped", value < 0x20 ? "control character"
-                    : "non-character", value);
-            return count == 1 ? first : first + " (and " + (count - 1) + " more in this file)";
+            return describe(value) + " dropped" + (count == 1 ? "" : " (and " + (count - 1) + " more in this file)");
         }
     }
 
@@ -75,6 +73,26 @@ public final class StrictUtf8 {
                 controls || text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0);
     }
 
+    /** Whether XML cannot hold {@code c}: a C0 control but tab and line ends, U+FFFE or U+FFFF. */
+    public static boolean unwritable(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF';
+    }
+
+    /** The index of the first character XML cannot hold in {@code text}, or -1. */
+    public static int firstUnwritable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (unwritable(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How a dropped character is named in warnings: {@code control character U+0007}. */
+    public static String describe(int value) {
+        return String.format(Locale.ROOT, "%s U+%04X", value < 0x20 ? "control character" : "non-character", value);
+    }
+
     private static Decoded dropUnwritable(String text, boolean any) {
         if (!any) {
             return new Decoded(text, null, null);
@@ -90,7 +108,7 @@ public final class StrictUtf8 {
                 line++;
                 lineStart = i + 1;
             }
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+            if (unwritable(c)) {
                 if (count++ == 0) {
                     first = new Dropped(line, i - lineStart + 1, c, 0);
                 }

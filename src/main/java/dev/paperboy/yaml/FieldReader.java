@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.Suggestions;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.diag.StrictUtf8;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class FieldReader {
     }
 
     public Optional<String> text(String key) {
-        return scalar(key, "text", value -> value.isValueNode() && !value.isBoolean() ? value.asText() : null);
+        return scalar(key, "text", value -> value.isValueNode() && !value.isBoolean() ? value.asText() : null)
+                .map(text -> writable(key, text));
     }
 
     /** A required, non-blank text; reports and returns "" when missing. */
@@ -97,7 +99,8 @@ public final class FieldReader {
     }
 
     public List<String> textList(String key) {
-        return list(key, "text", value -> value.isTextual() || value.isNumber() ? value.asText() : null);
+        return list(key, "text", value -> value.isTextual() || value.isNumber() ? value.asText() : null).stream()
+                .map(text -> writable(key, text)).toList();
     }
 
     public List<LocalDate> dateList(String key) {
@@ -121,6 +124,23 @@ public final class FieldReader {
             }
         }
         return readers;
+    }
+
+    /**
+     * The text without the characters no XML feed can hold (in YAML they can only come from escapes such as
+     * {@code "\\a"}: the file's own bytes are cleaned when it is read), with a warning.
+     */
+    private String writable(String key, String text) {
+        int first = StrictUtf8.firstUnwritable(text);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !StrictUtf8.unwritable((char) c)).forEach(c -> kept.append((char) c));
+        int more = text.length() - kept.length() - 1;
+        diagnostics.warning(pos(key), StrictUtf8.describe(text.charAt(first)) + " dropped from \"" + key + "\""
+                + (more == 0 ? "" : " (and " + more + " more)"));
+        return kept.toString();
     }
 
     private <T> Optional<T> scalar(String key, String expected, Function<JsonNode, T> convert) {

@@ -30,7 +30,8 @@ class ControlCharactersTest {
                 .paper("a", "title: A\u0007 paper\nthemes: [rl]\nabstract: Ab\u001bstract",
                         "Notes with\u0008 a bell\u0007.\n")
                 .paper("b", "title: B\nthemes: [optimization]", "Form\ffeed and \uFFFF.\n")
-                .file("content/digests/2024-01-01.md", "---\npapers: [a, b]\n---\nIntro \u0002with\u0003 SOH.\n");
+                .paper("c", "title: \"Escaped \\a bell and \\x01 SOH\"\nthemes: [rl]\nlinks: [\"https://e.org/\\b\"]")
+                .file("content/digests/2024-01-01.md", "---\npapers: [a, b, c]\n---\nIntro \u0002with\u0003 SOH.\n");
         Diagnostics diagnostics = new Diagnostics();
         new SiteBuilder(RelatedPapersFinder.BY_TEXT).build(site.options(), diagnostics);
 
@@ -39,6 +40,8 @@ class ControlCharactersTest {
                         + "file)",
                 "content/papers/a.md:2:9: warning: control character U+0007 dropped (and 3 more in this file)",
                 "content/papers/b.md:5:5: warning: control character U+000C dropped (and 1 more in this file)",
+                "content/papers/c.md:2:1: warning: control character U+0007 dropped from \"title\" (and 1 more)",
+                "content/papers/c.md:4:1: warning: control character U+0008 dropped from \"links\"",
                 "content/site.yaml:1:12: warning: control character U+0007 dropped (and 1 more in this file)"),
                 diagnostics.formatted());
         List<Path> feeds;

@@ -130,11 +130,16 @@ class PreviewServerTest {
         assertTrue(rawStatusLine("/escape.txt").contains(" 400 "));
     }
 
+    /** Links {@code folder/index.html} of the served folder to {@code target}, and asks for the folder. */
+    private HttpResponse<String> linkedIndex(String folder, Path target) throws Exception {
+        Files.createDirectories(root.resolve(folder));
+        Files.createSymbolicLink(root.resolve(folder).resolve("index.html"), target);
+        return get("/" + folder + "/");
+    }
+
     @Test
     void checksTheIndexAndNotFoundPagesActuallyServedForLinksOutside() throws Exception {
-        Files.createDirectories(root.resolve("lnk"));
-        Files.createSymbolicLink(root.resolve("lnk/index.html"), temp.resolve("secret.txt"));
-        HttpResponse<String> index = get("/lnk/");
+        HttpResponse<String> index = linkedIndex("lnk", temp.resolve("secret.txt"));
         assertEquals(404, index.statusCode());
         assertFalse(index.body().contains("secret"));
 
@@ -147,9 +152,7 @@ class PreviewServerTest {
 
     @Test
     void followsLinksThatStayInTheOutputFolder() throws Exception {
-        Files.createDirectories(root.resolve("alias"));
-        Files.createSymbolicLink(root.resolve("alias/index.html"), root.resolve("papers/a/index.html"));
-        HttpResponse<String> response = get("/alias/");
+        HttpResponse<String> response = linkedIndex("alias", root.resolve("papers/a/index.html"));
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Paper A"));
     }
