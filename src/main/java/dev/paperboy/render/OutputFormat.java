@@ -20,6 +20,13 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
     public static final OutputFormat ARCHIVE = page("archive");
     public static final OutputFormat NOT_FOUND = new OutputFormat("404", "404.ftlh", "text/html", Kind.OTHER,
             true);
+    /** Where the search box leads without JavaScript: not a page worth a place in the sitemap. */
+    public static final OutputFormat SEARCH = new OutputFormat("search", "search.ftlh", "text/html", Kind.OTHER,
+            false);
+    public static final OutputFormat SEARCH_INDEX = new OutputFormat("search index", "search-index.ftl",
+            "text/javascript", Kind.OTHER, false);
+    public static final OutputFormat SEARCH_SHARD = new OutputFormat("search index shard", "search-papers.ftl",
+            "text/javascript", Kind.OTHER, false);
     public static final OutputFormat RSS = new OutputFormat("RSS", "rss.ftlx", "application/rss+xml", Kind.FEED,
             true);
     public static final OutputFormat ATOM = new OutputFormat("Atom", "atom.ftlx", "application/atom+xml", Kind.FEED,

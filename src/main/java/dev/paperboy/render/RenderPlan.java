@@ -10,6 +10,7 @@ import dev.paperboy.site.FeedView;
 import dev.paperboy.site.HomePage;
 import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.PaperPage;
+import dev.paperboy.site.SearchEntry;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SitePaths;
 import dev.paperboy.site.SiteViews;
@@ -39,16 +40,23 @@ public final class RenderPlan {
     private final SiteModel model;
     private final SiteConfig config;
     private final SiteInfo site;
+    private final int shardSize;
 
-    private RenderPlan(SiteViews views, SiteInfo site) {
+    private RenderPlan(SiteViews views, SiteInfo site, int shardSize) {
         this.views = views;
         this.model = views.model();
         this.config = model.config();
         this.site = site;
+        this.shardSize = shardSize;
     }
 
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
-        RenderPlan plan = new RenderPlan(views, site);
+        return plan(views, site, SearchData.SHARD_SIZE);
+    }
+
+    /** @param shardSize papers per shard of the search index */
+    static List<RenderJob> plan(SiteViews views, SiteInfo site, int shardSize) {
+        RenderPlan plan = new RenderPlan(views, site, shardSize);
         List<RenderJob> jobs = new ArrayList<>(plan.pages());
         jobs.addAll(plan.bibs());
         List<RenderJob> feeds = plan.feeds();
@@ -56,6 +64,7 @@ public final class RenderPlan {
         jobs.add(plan.sitemap(jobs));
         jobs.add(plan.opml(feeds));
         jobs.add(plan.robots());
+        jobs.addAll(plan.search());
         return List.copyOf(jobs);
     }
 
@@ -66,7 +75,12 @@ public final class RenderPlan {
      */
     public static PlanChange replan(SiteViews views, StalePages stale, SiteInfo site,
             Function<String, RenderJob> previous) {
-        RenderPlan plan = new RenderPlan(views, site);
+        return replan(views, stale, site, previous, SearchData.SHARD_SIZE);
+    }
+
+    static PlanChange replan(SiteViews views, StalePages stale, SiteInfo site, Function<String, RenderJob> previous,
+            int shardSize) {
+        RenderPlan plan = new RenderPlan(views, site, shardSize);
         PlanChange pages = plan.stalePages(stale, previous);
         List<RenderJob> jobs = new ArrayList<>(pages.jobs());
         boolean moved = !pages.removed().isEmpty() || pages.jobs().stream().anyMatch(job ->
@@ -76,7 +90,15 @@ public final class RenderPlan {
             jobs.add(plan.sitemap(plan.pagesInOrder(pages.jobs(), previous)));
         }
         jobs.addAll(plan.staleFeeds(stale));
-        return new PlanChange(jobs, pages.removed());
+        // Planned at every change, and rendered only if unlike the last: cheaper than working out what they show.
+        List<RenderJob> search = plan.search();
+        jobs.addAll(search);
+        List<String> removed = new ArrayList<>(pages.removed());
+        int shards = (int) search.stream().filter(job -> job.format() == OutputFormat.SEARCH_SHARD).count();
+        for (int shard = shards; previous.apply(SitePaths.searchShard(shard)) != null; shard++) {
+            removed.add(SitePaths.searchShard(shard));
+        }
+        return new PlanChange(jobs, removed);
     }
 
     /** The jobs of the stale pages, and the paths of those gone. */
@@ -314,11 +336,8 @@ public final class RenderPlan {
                 .filter(job -> job.format().kind() == OutputFormat.Kind.PAGE)
                 .map(job -> new SitemapEntry(job.path(), job.lastmod() == null ? null : job.lastmod().toString()))
                 .toList();
-        // Every published paper and digest, each once, without hashing the labels of every job.
-        List<String> everything = inputs(model.digests().stream().map(DigestEntry::digest),
-                model.papers().stream().map(entry -> entry.paper().source().file()));
         return job(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries),
-                everything, null);
+                everything(), null);
     }
 
     /** Each feed once: all are RSS, and the main one is also offered in other flavours, which add no items. */
@@ -337,6 +356,32 @@ public final class RenderPlan {
     private RenderJob robots() {
         return job(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()),
                 List.of(SiteConfigLoader.FILE), null);
+    }
+
+    /** The search page, the search index and its shards. */
+    private List<RenderJob> search() {
+        List<RenderJob> jobs = new ArrayList<>();
+        jobs.add(job(SitePaths.SEARCH, OutputFormat.SEARCH, "Search", config.description(), List.of(),
+                views.searchPage(), everything(), null));
+        List<SearchEntry> entries = views.searchEntries();
+        List<String> shards = new ArrayList<>();
+        for (int first = 0; first < entries.size(); first += shardSize) {
+            String path = SitePaths.searchShard(shards.size());
+            jobs.add(job(path, OutputFormat.SEARCH_SHARD, "Search index", "", List.of(),
+                    new SearchData(shards.size(), first, entries.subList(first,
+                            Math.min(first + shardSize, entries.size())), SitePaths.paper("{slug}")),
+                    everything(), null));
+            shards.add(path);
+        }
+        jobs.add(job(SitePaths.SEARCH_INDEX, OutputFormat.SEARCH_INDEX, "Search index", "", List.of(),
+                new SearchManifest(shards, String.join(" ", SearchWords.STOP)), List.of(), null));
+        return jobs;
+    }
+
+    /** Every published paper and digest, each once, without hashing the labels of every job. */
+    private List<String> everything() {
+        return inputs(model.digests().stream().map(DigestEntry::digest),
+                model.papers().stream().map(entry -> entry.paper().source().file()));
     }
 
     private RenderJob job(String path, OutputFormat format, String title, String description,

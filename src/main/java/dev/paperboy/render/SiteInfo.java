@@ -13,10 +13,10 @@ public record SiteInfo(String title, String description, String language, String
         SiteLinks links) {
     /** Output paths of the pages every page may link to. */
     public record SiteLinks(String home, String archive, String themes, String feed, String atom, String jsonFeed,
-            String digestsFeed, String opml, String sitemap) {
+            String digestsFeed, String opml, String sitemap, String search, String searchIndex) {
         static final SiteLinks DEFAULT = new SiteLinks(SitePaths.HOME, SitePaths.ARCHIVE, SitePaths.THEMES,
                 SitePaths.FEED, SitePaths.ATOM, SitePaths.JSON_FEED, SitePaths.DIGESTS_FEED, SitePaths.OPML,
-                SitePaths.SITEMAP);
+                SitePaths.SITEMAP, SitePaths.SEARCH, SitePaths.SEARCH_INDEX);
     }
 
     public SiteInfo {

@@ -19,6 +19,8 @@ public final class SitePaths {
     public static final String DIGESTS_FEED = "digests.xml";
     public static final String SITEMAP = "sitemap.xml";
     public static final String ROBOTS = "robots.txt";
+    public static final String SEARCH = "search/index.html";
+    public static final String SEARCH_INDEX = "search/index.js";
 
     private SitePaths() {
     }
@@ -49,6 +51,11 @@ public final class SitePaths {
     /** Page 1 is the theme's own folder, so its URL never changes when the theme grows; later pages are below. */
     public static String theme(String slug, int page) {
         return page == 1 ? "themes/" + slug + "/index.html" : "themes/" + slug + "/page/" + page + "/index.html";
+    }
+
+    /** The {@code shard}th part of the search index, counted from 0. */
+    public static String searchShard(int shard) {
+        return "search/papers-" + shard + ".js";
     }
 
     public static String themeFeed(String slug) {

@@ -178,17 +178,45 @@ public final class SiteViews {
 
     /** The papers of the main feed: each at its first digest, newest digests first, at most {@code feed_items}. */
     public List<PaperEntry> newestPapers() {
+        return newestPapers(config.feedItems());
+    }
+
+    /** Each paper at its first digest, newest digests first, in each digest's order; at most {@code limit}. */
+    private List<PaperEntry> newestPapers(int limit) {
         List<PaperEntry> newest = new ArrayList<>();
-        for (int d = model.digests().size() - 1; d >= 0 && newest.size() < config.feedItems(); d--) {
+        for (int d = model.digests().size() - 1; d >= 0 && newest.size() < limit; d--) {
             Digest digest = model.digests().get(d).digest();
             for (Paper paper : model.digests().get(d).papers()) {
                 PaperEntry entry = model.paper(paper.slug()).orElseThrow();
-                if (entry.firstDigest() == digest && newest.size() < config.feedItems()) {
+                if (entry.firstDigest() == digest && newest.size() < limit) {
                     newest.add(entry);
                 }
             }
         }
         return newest;
+    }
+
+    /**
+     * Every published paper as search knows it, in the reverse order of {@link #newestPapers()}: new papers come
+     * last and leave the positions of the others as they were.
+     */
+    public List<SearchEntry> searchEntries() {
+        List<SearchEntry> entries = new ArrayList<>(newestPapers(Integer.MAX_VALUE).stream().map(entry -> {
+            Paper paper = entry.paper();
+            List<String> authors = new ArrayList<>(paper.authors());
+            if (paper.organization() != null) {
+                authors.add(paper.organization().name());
+            }
+            return new SearchEntry(parts.cards.get(paper.slug()), authors, paper.notes(),
+                    digestLink(entry.firstDigest()).date());
+        }).toList());
+        Collections.reverse(entries);
+        return entries;
+    }
+
+    public SearchPage searchPage() {
+        return new SearchPage(model.themes().stream().map(theme -> parts.themeLinks.get(theme.theme().slug()))
+                .toList(), model.papers().size());
     }
 
     /** The newest papers of a theme, at most {@code theme_feed_items}. */

@@ -62,7 +62,7 @@ class CheckCommandTest {
         CliRun run = check(site, "--strict");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(List.of(), problems(run));
-        assertEquals("checked 2 papers (1 without an arXiv id), 1 digests, 9 pages, 5 feeds and 5 .bib files: "
+        assertEquals("checked 2 papers (1 without an arXiv id), 1 digests, 10 pages, 5 feeds and 5 .bib files: "
                 + "0 error(s), 0 warning(s)", summary(run));
         assertEquals(before, tree(temp));
     }
@@ -120,7 +120,7 @@ class CheckCommandTest {
                 + "[no id](https://example.org/sub/papers/a/#nope) and [top](#top).\n");
         CliRun run = check(site);
         assertEquals(1, run.exitCode());
-        String page = "site/papers/b/index.html:54: error: broken link ";
+        String page = "site/papers/b/index.html:59: error: broken link ";
         assertEquals(List.of(
                 page + "\"#top\": site/papers/b/index.html has no id \"top\"",
                 page + "\"https://example.org/sub/papers/a/#nope\": site/papers/a/index.html has no id \"nope\"",

@@ -73,7 +73,7 @@ class HostileContentTest {
                 "content/papers/attribute.md:4: warning: the sanitizer removes the link target \"javascript:alert(1)\" "
                         + "(links may be http, https, mailto, an #anchor or a page or file of the site)"),
                 diagnostics.formatted());
-        assertEquals(9, result.pages());
+        assertEquals(10, result.pages());
         site.build();
 
         Document page = Jsoup.parse(site.read("papers/long/index.html"));

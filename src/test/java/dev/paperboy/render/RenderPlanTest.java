@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,13 @@ import org.junit.jupiter.api.Test;
 class RenderPlanTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final MarkdownRenderer PLAIN = (markdown, topLevel, source) -> new Html(markdown, markdown);
+    /** Small shards of the search index, so that edits add and remove some. */
+    private static final int SHARD_SIZE = 3;
 
     /**
      * After random edits and new related lists, the plan patched by {@link RenderPlan#replan} from the pages that
-     * {@link SiteViews#patched} names equals, job for job, the plan of the whole site made from scratch.
+     * {@link SiteViews#patched} names equals, job for job, the plan of the whole site made from scratch, search
+     * index shards included.
      */
     @Test
     void replanningTheStalePagesOfRandomEditsGivesThePlanOfTheWholeSite() {
@@ -46,7 +50,7 @@ class RenderPlanTest {
             SiteInfo site = SiteInfo.of(model.config());
             RelatedPaperLists related = relatedLists(random, edits);
             SiteViews views = SiteViews.of(model, PLAIN, related);
-            Map<String, RenderJob> plan = new HashMap<>(byPath(RenderPlan.plan(views, site)));
+            Map<String, RenderJob> plan = new HashMap<>(byPath(RenderPlan.plan(views, site, SHARD_SIZE)));
             for (int step = 0; step < 30; step++) {
                 String edit = edits.edit();
                 Optional<SiteModel> full = build(edits, drafts);
@@ -57,7 +61,8 @@ class RenderPlanTest {
                         edits.changedDigests(), drafts, SiteModelBuilder.today(model.config(), CLOCK));
                 if (change.isPresent()) {
                     SiteViews.Patch patch = views.patched(change.get(), related);
-                    PlanChange replan = RenderPlan.replan(patch.views(), patch.stale(), site, plan::get);
+                    PlanChange replan = RenderPlan.replan(patch.views(), patch.stale(), site, plan::get,
+                            SHARD_SIZE);
                     replan.jobs().forEach(job -> plan.put(job.path(), job));
                     replan.removed().forEach(plan::remove);
                     views = patch.views();
@@ -67,16 +72,44 @@ class RenderPlanTest {
                     model = full.get();
                     views = SiteViews.reusing(views, model, PLAIN, related);
                     plan.clear();
-                    plan.putAll(byPath(RenderPlan.plan(views, site)));
+                    plan.putAll(byPath(RenderPlan.plan(views, site, SHARD_SIZE)));
                 }
                 if (full.isPresent()) {
                     edits.clear();
                     assertEquals(Set.of(), differences(plan, byPath(RenderPlan.plan(SiteViews.of(full.get(), PLAIN,
-                            related), site))), "seed " + seed + ", " + edit + ": paths planned unlike a full plan");
+                            related), site, SHARD_SIZE))),
+                            "seed " + seed + ", " + edit + ": paths planned unlike a full plan");
                 }
             }
         }
         assertTrue(replanned > 30 * 30 / 4, replanned + " edits replanned");
+    }
+
+    @Test
+    void searchIndexShardsHoldEveryPaperOnceOldestFirst() {
+        SiteModel model = build(new RandomEdits(7), true).orElseThrow();
+        SiteViews views = SiteViews.of(model, PLAIN, new RelatedPaperLists(Map.of()));
+        List<RenderJob> jobs = RenderPlan.plan(views, SiteInfo.of(model.config()), SHARD_SIZE);
+
+        List<SearchData> shards = jobs.stream().filter(job -> job.format() == OutputFormat.SEARCH_SHARD)
+                .map(job -> (SearchData) job.page()).toList();
+        List<String> paths = jobs.stream().filter(job -> job.format() == OutputFormat.SEARCH_SHARD)
+                .map(RenderJob::path).toList();
+        assertEquals((model.papers().size() + SHARD_SIZE - 1) / SHARD_SIZE, shards.size());
+        assertEquals(views.searchEntries(), shards.stream().flatMap(shard -> shard.papers().stream()).toList());
+        for (int i = 0; i < shards.size(); i++) {
+            assertEquals(i, shards.get(i).shard());
+            assertEquals(i * SHARD_SIZE, shards.get(i).first());
+            assertEquals("search/papers-" + i + ".js", paths.get(i));
+        }
+        SearchManifest manifest = (SearchManifest) jobs.stream()
+                .filter(job -> job.format() == OutputFormat.SEARCH_INDEX).findFirst().orElseThrow().page();
+        assertEquals(paths, manifest.shards());
+        List<String> newestFirst = views.newestPapers().stream().map(entry -> entry.paper().slug()).toList();
+        List<String> oldestFirst = new ArrayList<>(views.searchEntries().stream().map(entry -> entry.card().slug())
+                .toList());
+        Collections.reverse(oldestFirst);
+        assertEquals(newestFirst, oldestFirst.subList(0, newestFirst.size()), "the main feed's order, backwards");
     }
 
     private static Optional<SiteModel> build(RandomEdits edits, boolean drafts) {

@@ -6,21 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.publish.BuildOptions;
+import dev.paperboy.publish.SiteBuilder;
+import dev.paperboy.site.RelatedPapersFinder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -127,6 +140,101 @@ class BrowserTest {
         } finally {
             ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    @Test
+    void searchBoxUnderASubPathListsAPaperByATitleWordAndOpensItWithTheKeyboard() throws Exception {
+        Paper wanted = paperWithATitleWordOfItsOwn(RepoSite.get().out());
+        try (StaticServer sub = StaticServer.start(RepoSite.get().out(), "/reading/list/")) {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(sub.url() + "archive/");
+            WebElement box = search(wanted);
+            screenshot("search-open.png");
+            checkAccessibility("search box open");
+            assertEquals("true", box.getDomAttribute("aria-expanded"), "the results were open for axe");
+
+            box.sendKeys(Keys.ARROW_DOWN);
+            WebElement first = driver.findElement(By.id("site-search-option-0"));
+            assertEquals(first.getAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+            assertEquals("true", first.getDomAttribute("aria-selected"));
+            box.sendKeys(Keys.ENTER);
+            await(browser -> browser.getCurrentUrl().equals(sub.url() + "papers/" + wanted.slug() + "/"));
+            assertEquals(wanted.title(), driver.findElement(By.tagName("h1")).getText());
+            checkPage("paper found by search");
+        }
+    }
+
+    @Test
+    void escapeClosesTheResultsThenClearsTheBoxAndEnterLeadsToTheSearchPage() throws Exception {
+        Paper wanted = paperWithATitleWordOfItsOwn(RepoSite.get().out());
+        driver.get(server.url());
+        WebElement box = search(wanted);
+        box.sendKeys(Keys.ESCAPE);
+        assertEquals("false", box.getDomAttribute("aria-expanded"));
+        box.sendKeys(Keys.ESCAPE);
+        assertEquals("", box.getDomProperty("value"));
+
+        box.sendKeys(wanted.word(), Keys.ENTER);
+        await(browser -> browser.getCurrentUrl().startsWith(server.url() + "search/?q="));
+        await(browser -> !browser.findElements(By.cssSelector("#search-results a")).isEmpty());
+        assertEquals(wanted.title(), driver.findElement(By.cssSelector("#search-results .search-title")).getText());
+        checkPage("search page");
+    }
+
+    @Test
+    void searchWorksInACopyOpenedFromDisk(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("site");
+        new SiteBuilder(RelatedPapersFinder.BY_TEXT).build(new BuildOptions(Path.of("."), out, null, false, true,
+                Clock.systemUTC(), false), new Diagnostics());
+        Paper wanted = paperWithATitleWordOfItsOwn(out);
+        driver.get(out.resolve("themes/index.html").toUri().toString());
+        WebElement box = search(wanted);
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        await(browser -> browser.getCurrentUrl().equals(out.resolve("papers/" + wanted.slug() + "/index.html")
+                .toUri().toString()));
+        assertEquals(wanted.title(), driver.findElement(By.tagName("h1")).getText());
+        checkConsole("paper found by search from disk");
+    }
+
+    /** A paper, and a word of its title that begins no word of another paper's title. */
+    private record Paper(String slug, String title, String word) {
+    }
+
+    private static Paper paperWithATitleWordOfItsOwn(Path site) throws Exception {
+        String script = Files.readString(site.resolve("search/papers-0.js"));
+        JsonNode papers = new ObjectMapper().readTree(script.substring(script.indexOf("{\"shard\""),
+                script.lastIndexOf('}') + 1)).get("papers");
+        List<List<String>> words = new ArrayList<>();
+        papers.forEach(paper -> words.add(List.of(paper.get(1).asText().toLowerCase(Locale.ROOT).split("[^a-z]+"))));
+        // Not the newest paper (the last), which would come first anyway.
+        for (int i = 0; i < papers.size(); i++) {
+            for (String word : words.get(i)) {
+                int id = i;
+                if (word.length() >= 6 && IntStream.range(0, papers.size()).noneMatch(other -> other != id
+                        && words.get(other).stream().anyMatch(theirs -> theirs.startsWith(word)))) {
+                    return new Paper(papers.get(i).get(0).asText(), papers.get(i).get(1).asText(), word);
+                }
+            }
+        }
+        throw new AssertionError("no paper has a title word of its own");
+    }
+
+    /** Types the paper's word into the search box; returns the box once that paper is the first result. */
+    private static WebElement search(Paper wanted) {
+        WebElement box = driver.findElement(By.cssSelector("form[role=search] input[name=q]"));
+        box.click();
+        box.sendKeys(wanted.word());
+        await(browser -> !browser.findElements(By.cssSelector("[role=option]")).isEmpty());
+        assertEquals("true", box.getDomAttribute("aria-expanded"));
+        WebElement first = driver.findElement(By.cssSelector("[role=listbox] [role=option]"));
+        assertEquals(wanted.title(), first.findElement(By.className("search-title")).getText());
+        assertTrue(first.findElements(By.cssSelector(".search-title mark")).stream()
+                .anyMatch(mark -> mark.getText().toLowerCase(Locale.ROOT).startsWith(wanted.word())));
+        return box;
+    }
+
+    private static void await(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
     }
 
     private static void screenshot(String name) throws Exception {

@@ -1,0 +1,13 @@
+package dev.paperboy.render;
+
+import java.util.List;
+
+/**
+ * What templates/assets/search.js loads first, written by {@code search-index.ftl}: the output paths of the
+ * shards of the search index ({@link SearchData}) and the words it leaves out.
+ */
+public record SearchManifest(List<String> shards, String stopWords) {
+    public SearchManifest {
+        shards = List.copyOf(shards);
+    }
+}
