@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperboy.content.FileChange.Kind;
 import dev.paperboy.content.ImportReport.ListingUse;
 import dev.paperboy.content.ImportReport.Tally;
+import dev.paperboy.diag.Diagnostic;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +36,8 @@ import java.util.stream.Collectors;
  * change are not written; the rest are written atomically, in parallel.
  */
 public final class Importer {
+    /** How many new papers without a theme are named one by one. */
+    private static final int UNTHEMED_SHOWN = 5;
 
     private final YamlReader yaml;
     private final YamlWriter writer = new YamlWriter();
@@ -50,15 +54,15 @@ public final class Importer {
     }
 
 
-    /** A listing file that was read (or downloaded: not yet at its path), with its listings. */
-    private record ListingFile(Path path, byte[] bytes, List<Listing> listings, boolean downloaded) {
+    /**
+     * A listing file that was read (or downloaded: not yet at its path), with the year its dates were read in and its
+     * listings.
+     */
+    private record ListingFile(Path path, byte[] bytes, ListingYear year, List<Listing> listings, boolean downloaded) {
     }
 
     public ImportReport run(ImportRequest request, Diagnostics diagnostics) {
         SiteLayout layout = request.layout();
-        if (!request.dryRun() && !SiteInit.ensure(layout, diagnostics)) {
-            return new ImportReport(new Tally(0, 0, 0, 0), new Tally(0, 0, 0, 0), List.of(), List.of());
-        }
         List<ListingUse> uses = new ArrayList<>();
         List<ListingFile> listingFiles = new ArrayList<>();
         int rejectedEntries = 0;
@@ -77,15 +81,26 @@ public final class Importer {
                     .map(bytes -> {
                         List<Listing> parsed = ListingParser.parse(label, bytes, year, local);
                         if (!parsed.isEmpty() || !local.hasErrors()) {
-                            listingFiles.add(new ListingFile(path, bytes, parsed, downloaded != null));
+                            listingFiles.add(new ListingFile(path, bytes, year, parsed, downloaded != null));
                         }
                         return parsed;
                     })
                     .orElse(List.of());
             boolean failed = listings.isEmpty() && local.hasErrors();
+            if (year.guessed() && !listings.isEmpty()) {
+                local.report(Diagnostic.warning(SourcePos.of(label), "no --date or --year, and no YYYY-MM-DD date in"
+                        + " the file name: dates read in " + year.year() + ", the current year")
+                        .withHint("pass --year YYYY or --date YYYY-MM-DD if the listing is from another year"));
+            }
             rejectedEntries += failed ? 0 : local.errorCount();
             uses.add(new ListingUse(label, year, listings.stream().mapToInt(l -> l.entries().size()).sum(), failed));
             diagnostics.addAll(local);
+        }
+        if (listingFiles.isEmpty()) {
+            return new ImportReport(new Tally(0, 0, 0, rejectedEntries), new Tally(0, 0, 0, 0), uses, List.of());
+        }
+        if (!request.dryRun() && !SiteInit.ensure(layout, diagnostics)) {
+            return new ImportReport(new Tally(0, 0, 0, 0), new Tally(0, 0, 0, 0), uses, List.of());
         }
 
         SiteFiles files = layout.files();
@@ -103,10 +118,13 @@ public final class Importer {
 
         Map<String, ContentFile> papersByName = papersOnDisk.stream()
                 .collect(Collectors.toMap(ContentFile::name, Function.identity()));
+        Set<String> unthemed = new ConcurrentSkipListSet<>();
         List<Planned> papers = listed.papers().entrySet().parallelStream()
-                .map(paper -> planPaper(layout, paper.getKey(), paper.getValue(), papersByName, diagnostics))
+                .map(paper -> planPaper(layout, paper.getKey(), paper.getValue(), papersByName, unthemed,
+                        diagnostics))
                 .sorted(Comparator.comparing(planned -> planned.change().file()))
                 .toList();
+        reportUnthemed(unthemed, diagnostics);
         List<Planned> digests = listed.digests().entrySet().parallelStream()
                 .map(digest -> planDigest(layout, files, digest.getKey(), digest.getValue(), diagnostics))
                 .toList();
@@ -125,19 +143,39 @@ public final class Importer {
                 uses, all);
     }
 
+    /** @param unthemed collects the labels of new papers that matched no theme */
     private Planned planPaper(SiteLayout layout, String slug, ListedPaper paper, Map<String, ContentFile> onDisk,
-            Diagnostics diagnostics) {
+            Set<String> unthemed, Diagnostics diagnostics) {
         Path path = AtomicFiles.inside(layout.papers(), slug + ".md");
         ContentFile file = onDisk.get(slug);
         if (file == null) {
             List<String> assigned = themes.assign(paper.title(), paper.abstractText());
             if (assigned.isEmpty() && themes != ThemeAssigner.NONE) {
-                diagnostics.warning(SourcePos.of(layout.label(path), 1),
-                        "matched no theme of the taxonomy; set \"themes\" by hand if it has a clear topic");
+                unthemed.add(layout.label(path));
             }
             return created(layout, path, writer.mapping(PaperFrontMatter.create(paper, assigned)), diagnostics);
         }
         return edits.update(file, PaperFrontMatter.changes(file, paper), PaperReader.IMPORTED, diagnostics);
+    }
+
+    /**
+     * Names the first few new papers that matched no theme one by one, then the next with how many more: one line
+     * each would drown the rest of the report.
+     */
+    private static void reportUnthemed(Set<String> unthemed, Diagnostics diagnostics) {
+        List<String> labels = List.copyOf(unthemed);
+        for (int i = 0; i < labels.size() && i <= UNTHEMED_SHOWN; i++) {
+            SourcePos pos = SourcePos.of(labels.get(i), 1);
+            if (i < UNTHEMED_SHOWN || labels.size() == UNTHEMED_SHOWN + 1) {
+                diagnostics.warning(pos,
+                        "matched no theme of the taxonomy; set \"themes\" by hand if it has a clear topic");
+            } else {
+                diagnostics.report(Diagnostic.warning(pos, "this and " + (labels.size() - UNTHEMED_SHOWN - 1)
+                        + " more new papers matched no theme of the taxonomy (" + labels.size() + " in all)")
+                        .withHint("add keywords to the themes of content/site.yaml and run `paperboy themes assign`,"
+                                + " or set \"themes\" by hand"));
+            }
+        }
     }
 
     private Planned planDigest(SiteLayout layout, SiteFiles files, LocalDate date, List<String> slugs,
@@ -174,10 +212,11 @@ public final class Importer {
                     "not copied to content/listings: hidden file name");
             return Optional.empty();
         }
-        Path target = AtomicFiles.inside(layout.listings(), name);
-        if (target.equals(listing.path().toAbsolutePath().normalize()) && !listing.downloaded()) {
+        boolean inListings = layout.listings().equals(listing.path().toAbsolutePath().normalize().getParent());
+        if (inListings && !listing.downloaded()) {
             return Optional.empty();
         }
+        Path target = AtomicFiles.inside(layout.listings(), copyName(name, listing));
         Kind kind = Kind.CREATED;
         if (Files.exists(target)) {
             Optional<byte[]> old = readBytes(target, layout.label(target), new Diagnostics());
@@ -190,11 +229,28 @@ public final class Importer {
                 listing.bytes()));
     }
 
+    /**
+     * The copy's name: the listing's own, led by its date when the name does not give the year it was read in, so
+     * that importing content/listings/*.txt again reads every date as this import did.
+     */
+    private static String copyName(String name, ListingFile listing) {
+        int year = listing.year().year();
+        if (ListingYear.yearInFileName(name).equals(Optional.of(year))) {
+            return name;
+        }
+        return listing.listings().stream()
+                .map(Listing::date)
+                .filter(date -> date.getYear() == year)
+                .findFirst()
+                .map(date -> date + "-" + name)
+                .orElse(name);
+    }
+
     private static Optional<byte[]> readBytes(Path path, String label, Diagnostics diagnostics) {
         try {
             return Optional.of(Files.readAllBytes(path));
         } catch (java.nio.file.NoSuchFileException e) {
-            diagnostics.error(SourcePos.of(label), "no such file");
+            diagnostics.error(SourcePos.of(label), "no such file", "looked for " + path.toAbsolutePath().normalize());
         } catch (IOException e) {
             diagnostics.error(SourcePos.of(label), "cannot read file: " + e.getMessage());
         }

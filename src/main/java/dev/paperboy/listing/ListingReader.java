@@ -48,7 +48,7 @@ final class ListingReader {
 
     ListingReader(String label, List<Line> lines, ListingYear year, Diagnostics diagnostics) {
         this.label = label;
-        this.lines = lines;
+        this.lines = unglueChrome(lines);
         this.year = year;
         this.diagnostics = diagnostics;
     }
@@ -216,6 +216,45 @@ final class ListingReader {
         String account = text.substring(0, space);
         String name = text.substring(space).strip();
         return new Organization(account, name.isEmpty() ? account : name);
+    }
+
+    /**
+     * Splits the page chrome off a line it was glued to: two saved pages joined into one file, the first without a
+     * final newline, give {@code Mar 14, 2024 11new} followed by the second page's chrome. A line that ends with a
+     * chrome line's text, right before a chrome line, is where the next page starts.
+     */
+    private static List<Line> unglueChrome(List<Line> lines) {
+        List<Line> split = null;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            String chrome = isChrome(lines.get(i + 1)) && !isChrome(line) ? chromeEnding(line.text()) : null;
+            if (chrome != null) {
+                if (split == null) {
+                    split = new ArrayList<>(lines.subList(0, i));
+                }
+                String text = line.text();
+                split.add(new Line(line.number(), text.substring(0, text.length() - chrome.length()).strip()));
+                split.add(new Line(line.number(), text.substring(text.length() - chrome.length())));
+            } else if (split != null) {
+                split.add(line);
+            }
+        }
+        if (split != null) {
+            split.add(lines.get(lines.size() - 1));
+        }
+        return split == null ? lines : split;
+    }
+
+    /** The chrome text a longer line ends with, or null. */
+    private static String chromeEnding(String text) {
+        for (String chrome : PAGE_CHROME) {
+            int start = text.length() - chrome.length();
+            if (start > 0 && text.regionMatches(true, start, chrome, 0, chrome.length())
+                    && !text.substring(0, start).isBlank()) {
+                return chrome;
+            }
+        }
+        return null;
     }
 
     private boolean startsListing(int at) {

@@ -12,11 +12,12 @@ import java.util.regex.Pattern;
  * The year a listing's date lines (which carry no year) belong to, and how it was chosen, so the importer can say
  * it.
  *
- * @param year   the listing's year
- * @param source human-readable, e.g. {@code year 2025 from --date}
- * @param date   the listing's full date when {@code --date} gave it, else null
+ * @param year    the listing's year
+ * @param source  human-readable, e.g. {@code year 2025 from --date}
+ * @param date    the listing's full date when {@code --date} gave it, else null
+ * @param guessed true when nothing said the year and the clock's current year was taken
  */
-public record ListingYear(int year, String source, LocalDate date) {
+public record ListingYear(int year, String source, LocalDate date, boolean guessed) {
     private static final Pattern DATE_IN_NAME = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
     public ListingYear {
@@ -30,6 +31,10 @@ public record ListingYear(int year, String source, LocalDate date) {
         if (date != null && date.getYear() != year) {
             throw new IllegalArgumentException("date " + date + " is not in year " + year);
         }
+    }
+
+    public ListingYear(int year, String source, LocalDate date) {
+        this(year, source, date, false);
     }
 
     public ListingYear(int year, String source) {
@@ -57,11 +62,12 @@ public record ListingYear(int year, String source, LocalDate date) {
             return new ListingYear(year, "year " + year + " from --year");
         }
         int current = LocalDate.now(clock).getYear();
-        return new ListingYear(current, "year " + current + " (current year; pass --year or --date to set it)");
+        return new ListingYear(current, "year " + current + " (current year; pass --year or --date to set it)", null,
+                true);
     }
 
     /** The year of the first valid date in the name's last path segment; {@code 2025-13-45} is not a date. */
-    private static Optional<Integer> yearInFileName(String fileName) {
+    public static Optional<Integer> yearInFileName(String fileName) {
         if (fileName == null) {
             return Optional.empty();
         }

@@ -55,7 +55,7 @@ class ImporterTest {
         assertEquals("https://github.com/example/attention", attention.codeUrl());
         assertEquals(8, attention.authorsCount());
         assertEquals(List.of("attention-is-all-you-need-again", "learning-operators"), content.digests().get(0).papers());
-        assertTrue(Files.exists(root.resolve("content/listings/nov13.txt")));
+        assertTrue(Files.exists(root.resolve("content/listings/2025-11-13-nov13.txt")));
         assertTrue(Files.exists(root.resolve("content/site.yaml")));
     }
 
@@ -124,7 +124,7 @@ class ImporterTest {
         assertEquals(new ImportReport.Tally(0, 2, 0, 0), report.papers());
         assertEquals(untouched.replace("upvotes: 7\n", "upvotes: 11\n"), site.read(operators));
         assertEquals(curated.replace("  upvotes: 5\n", "  upvotes: 9\n"), site.read(attention));
-        assertEquals(Set.of(attention, operators, "content/listings/nov13.txt"), Set.copyOf(site.rewritten()));
+        assertEquals(Set.of(attention, operators, "content/listings/2025-11-13-nov13.txt"), Set.copyOf(site.rewritten()));
     }
 
     /** The build reads front matter up to a size: import writes nothing it could not read back. */
@@ -198,6 +198,68 @@ class ImporterTest {
         assertEquals(new ImportReport.Tally(0, 0, 2, 0), again.papers());
         assertEquals(List.of("mem-learning-memory-construction", "mu-0-a-scalable-policy"),
                 site.load().digests().get(0).papers());
+    }
+
+    @Test
+    void namesTheListingCopySoThatImportingTheCopiesAgainReadsTheSameDates() {
+        site.write("daily-papers.txt", listing("Nov 13", ATTENTION));
+        run(List.of("daily-papers.txt"), null, 2024, false);
+        assertEquals(List.of("content/listings/2024-11-13-daily-papers.txt"), site.content().keySet().stream()
+                .filter(file -> file.startsWith("content/listings/")).toList());
+
+        ImportReport again = run(List.of("content/listings/2024-11-13-daily-papers.txt"), null, null, false);
+
+        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(new ImportReport.Tally(0, 0, 1, 0), again.digests());
+        assertEquals(List.of(LocalDate.of(2024, 11, 13)), site.load().digests().stream().map(Digest::date).toList());
+        assertEquals(1, site.content().keySet().stream().filter(file -> file.startsWith("content/listings/")).count());
+    }
+
+    @Test
+    void warnsThatTheYearWasGuessedNamingTheOptionsAlsoInADryRun() {
+        for (boolean dryRun : new boolean[] {true, false}) {
+            run(List.of("nov13.txt"), null, null, dryRun);
+            assertEquals(List.of("nov13.txt: warning: no --date or --year, and no YYYY-MM-DD date in the file name:"
+                    + " dates read in 2025, the current year (pass --year YYYY or --date YYYY-MM-DD if the listing is"
+                    + " from another year)"), site.diagnostics.formatted());
+        }
+        run(List.of("nov13.txt"), LocalDate.of(2025, 11, 13), null, false);
+        assertEquals(List.of(), site.diagnostics.formatted());
+    }
+
+    @Test
+    void touchesNothingWhenNoListingCouldBeRead() {
+        ImportReport report = run(List.of("saved/missing.txt"), null, 2025, false);
+        assertEquals(List.of("saved/missing.txt: error: no such file (looked for " + root.resolve("saved/missing.txt")
+                + ")"), site.diagnostics.formatted());
+        assertEquals(List.of(), report.changes());
+        assertFalse(Files.exists(root.resolve("content")));
+    }
+
+    @Test
+    void namesAFewPapersWithoutAThemeAndCountsTheRest() {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            entries.append(entry("Paper number " + (char) ('a' + i), "Abstract.", "  • 1 authors", "Nov 1"));
+        }
+        site.write("many.txt", listing("Nov 13", entries.toString()));
+        site.diagnostics = new dev.paperboy.diag.Diagnostics();
+        new Importer(new YamlReader(), (title, abstractText) -> List.of(), TestSite.CLOCK).run(new ImportRequest(
+                new SiteLayout(root), List.of(root.resolve("many.txt")), null, 2025, false), site.diagnostics);
+        List<String> lines = site.diagnostics.formatted();
+        assertEquals(6, lines.size(), lines.toString());
+        assertEquals("content/papers/paper-number-b.md:1: warning: matched no theme of the taxonomy; set \"themes\" by"
+                + " hand if it has a clear topic", lines.get(0));
+        assertEquals("content/papers/paper-number-g.md:1: warning: this and 2 more new papers matched no theme of the"
+                + " taxonomy (8 in all) (add keywords to the themes of content/site.yaml and run `paperboy themes"
+                + " assign`, or set \"themes\" by hand)", lines.get(5));
+    }
+
+    private ImportReport run(List<String> files, LocalDate date, Integer year, boolean dryRun) {
+        site.diagnostics = new dev.paperboy.diag.Diagnostics();
+        return new Importer(new YamlReader(), ThemeAssigner.NONE, TestSite.CLOCK).run(new ImportRequest(
+                new SiteLayout(root), files.stream().map(root::resolve).toList(), date, year, dryRun),
+                site.diagnostics);
     }
 
     @Test

@@ -32,7 +32,8 @@ class ListingYearTest {
 
     @Test
     void fallsBackToTheClocksYearAndSaysHowToSetIt() {
-        assertEquals(new ListingYear(2026, "year 2026 (current year; pass --year or --date to set it)"),
+        assertEquals(new ListingYear(2026, "year 2026 (current year; pass --year or --date to set it)", null,
+                true),
                 ListingYear.resolve("listing.txt", null, null, FIXED_CLOCK));
         assertEquals(2026, ListingYear.resolve(null, null, null, FIXED_CLOCK).year());
     }

@@ -39,6 +39,26 @@ class RealListingsTest {
     }
 
     @Test
+    void readsRealListingsJoinedIntoOneFileWhenTheFirstLacksAFinalNewline() {
+        byte[] first = Fixtures.bytes("real/" + FILES[0]);
+        byte[] second = Fixtures.bytes("real/" + FILES[1]);
+        assertTrue(first[first.length - 1] != '\n', "the saved page ends without a newline, as browsers save it");
+        byte[] joined = new byte[first.length + second.length];
+        System.arraycopy(first, 0, joined, 0, first.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        Diagnostics diagnostics = new Diagnostics();
+
+        List<Listing> listings = ListingParser.parse("joined.txt", joined, Fixtures.YEAR_2025, diagnostics);
+
+        assertTrue(diagnostics.isEmpty(), diagnostics.formatted().toString());
+        assertEquals(List.of(DATES[0], DATES[1]), listings.stream().map(Listing::date).toList());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(Fixtures.entries("real/" + FILES[i]).stream().map(ListingEntry::title).toList(),
+                    listings.get(i).entries().stream().map(ListingEntry::title).toList());
+        }
+    }
+
+    @Test
     void leavesNoLatexCommandsTheCleanerKnows() {
         for (String file : FILES) {
             for (ListingEntry entry : Fixtures.entries("real/" + file)) {
