@@ -36,8 +36,8 @@ final class CheckCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         CheckResult result = new SiteChecker(RelatedPapersFinder.BY_TEXT)
                 .check(BuildOptions.of(siteDir), diagnostics);
+        diagnostics.formatted().forEach(spec.commandLine().getErr()::println);
         PrintWriter out = spec.commandLine().getOut();
-        diagnostics.formatted().forEach(out::println);
         out.println(String.format(Locale.ROOT, "checked %d papers (%d without an arXiv id), %d digests, %s: "
                 + "%d error(s), %d warning(s)", result.papers(), result.withoutArxivId(), result.digests(),
                 result.built() ? result.pages() + " pages, " + result.feeds() + " feeds and " + result.bibFiles()

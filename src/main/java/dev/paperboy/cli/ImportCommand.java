@@ -90,6 +90,12 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         Diagnostics diagnostics = new Diagnostics();
+        if (!Files.isDirectory(layout.root())) {
+            diagnostics.error(SourcePos.of(siteDir.toString()), "the site folder does not exist",
+                    "create it with `paperboy init " + siteDir + "`");
+            diagnostics.formatted().forEach(spec.commandLine().getErr()::println);
+            return ExitCodes.CONTENT_ERROR;
+        }
         Map<Path, byte[]> downloaded = download(layout, sources, diagnostics);
         List<Path> files = new ArrayList<>();
         Iterator<DailyPapersSource> source = sources.iterator();

@@ -1,6 +1,9 @@
 package dev.paperboy.cli;
 
+import dev.paperboy.diag.IsoDates;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +47,8 @@ public final class Main implements Runnable {
         }
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.registerConverter(LocalDate.class, Main::date);
+        commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         // Usage errors keep picocli's code 2; anything else escaping a command is a bug.
         commandLine.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
@@ -53,6 +58,29 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
             return ExitCodes.INTERNAL;
+        }
+    }
+
+    /**
+     * Every usage error, on every command, is one line saying what is wrong (with picocli's suggestions for a
+     * mistyped name) and one pointing at the command's help, instead of the whole usage text.
+     */
+    private static int usageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine failed = error.getCommandLine();
+        PrintWriter err = failed.getErr();
+        String name = failed.getCommandSpec().qualifiedName();
+        err.println(name + ": error: " + error.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+        err.println("Run '" + name + " --help' for usage.");
+        return ExitCodes.USAGE;
+    }
+
+    /** A {@code YYYY-MM-DD} option value; a wrong one is told what is wrong with it, not Java's parser error. */
+    private static LocalDate date(String value) {
+        try {
+            return IsoDates.parse(value);
+        } catch (DateTimeException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 

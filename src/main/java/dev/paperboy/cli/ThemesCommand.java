@@ -91,9 +91,11 @@ final class ThemesCommand implements Runnable {
             PrintWriter out = site.out();
             Diagnostics diagnostics = new Diagnostics();
             Optional<SiteConfig> config = site.config(diagnostics);
-            List<ThemeAssignment.Outcome> outcomes = config.map(loaded -> new ThemeAssignment(site.yaml())
-                    .run(new SiteLayout(site.siteDir), TaxonomyAssigner.of(loaded), all, dryRun, diagnostics))
-                    .orElse(List.of());
+            if (config.isEmpty()) {
+                return site.report(diagnostics);
+            }
+            List<ThemeAssignment.Outcome> outcomes = new ThemeAssignment(site.yaml())
+                    .run(new SiteLayout(site.siteDir), TaxonomyAssigner.of(config.get()), all, dryRun, diagnostics);
             int changed = 0;
             int none = 0;
             int curated = 0;

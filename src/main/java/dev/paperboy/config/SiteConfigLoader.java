@@ -38,8 +38,29 @@ public final class SiteConfigLoader {
         this.yaml = yaml;
     }
 
+    /**
+     * Whether {@code siteDir} is a site folder, one with content/site.yaml; reports what it is not otherwise. Commands
+     * ask before touching anything, so a mistyped folder is not filled with output.
+     */
+    public static boolean isSiteFolder(Path siteDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(siteDir)) {
+            diagnostics.error(SourcePos.of(siteDir.toString()), Files.exists(siteDir)
+                    ? "the site folder is a file, not a folder" : "the site folder does not exist");
+            return false;
+        }
+        if (!Files.exists(siteDir.resolve(FILE))) {
+            diagnostics.error(SourcePos.of(FILE), "missing site configuration: " + siteDir.toAbsolutePath().normalize()
+                    + " is not a Paperboy site", "run `paperboy init` to create one, or pass -C with the site folder");
+            return false;
+        }
+        return true;
+    }
+
     /** Loads {@code siteDir/content/site.yaml}; reports every problem and returns empty if there was any error. */
     public Optional<SiteConfig> load(Path siteDir, Diagnostics diagnostics) {
+        if (!isSiteFolder(siteDir, diagnostics)) {
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(new SiteFiles(siteDir).inside(siteDir.resolve(FILE)));

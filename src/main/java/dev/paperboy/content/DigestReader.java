@@ -1,11 +1,12 @@
 package dev.paperboy.content;
 
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.IsoDates;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.yaml.FieldReader;
 import dev.paperboy.yaml.YamlReader;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,11 @@ public final class DigestReader {
     public Optional<Digest> read(String name, String file, String text, Diagnostics diagnostics) {
         LocalDate date;
         try {
-            date = LocalDate.parse(name);
-        } catch (DateTimeParseException e) {
-            diagnostics.error(SourcePos.of(file), "digest file name must be a date, YYYY-MM-DD.md");
+            date = IsoDates.parse(name);
+        } catch (DateTimeException e) {
+            diagnostics.error(SourcePos.of(file), IsoDates.hasForm(name)
+                    ? "digest file name is not a date: " + e.getMessage()
+                    : "digest file name must be a date, YYYY-MM-DD.md");
             return Optional.empty();
         }
         Diagnostics local = new Diagnostics();

@@ -27,15 +27,16 @@ class CheckCommandTest {
         return CliRun.of(args);
     }
 
-    /** The problem lines, without the summary. */
+    /** The problem lines, on standard error like every command's. */
     private static List<String> problems(CliRun run) {
-        List<String> lines = run.out().lines().toList();
-        return lines.subList(0, lines.size() - 1);
+        return run.errLines();
     }
 
+    /** The summary, the one line on standard output. */
     private static String summary(CliRun run) {
         List<String> lines = run.out().lines().toList();
-        return lines.get(lines.size() - 1);
+        assertEquals(1, lines.size(), run.err());
+        return lines.get(0);
     }
 
     /** A site's own templates can break what check parses: BibTeX entries and JSON-LD blocks. */
@@ -103,7 +104,7 @@ class CheckCommandTest {
                 .digest("2024-01-01", "a", "b")
                 .file("content/digests/2024-02-01.md", "---\npapers: []\n---\n");
         CliRun run = check(site);
-        assertEquals(0, run.exitCode(), run.out());
+        assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of(
                 "content/digests/2024-02-01.md:2:1: warning: digest lists no papers",
                 "content/papers/b.md:2:1: warning: duplicate title \"same title.\" (also content/papers/a.md)",
@@ -138,12 +139,12 @@ class CheckCommandTest {
         assertEquals(1, run.exitCode());
         List<String> problems = problems(run);
         assertTrue(problems.contains("site/atom.xml:4:3: error: not well-formed XML: The element type \"entry\" must "
-                + "be terminated by the matching end-tag \"</entry>\"."), run.out());
-        assertTrue(problems.contains("site/themes/index.html:1: error: page has no <title>"), run.out());
+                + "be terminated by the matching end-tag \"</entry>\"."), run.err());
+        assertTrue(problems.contains("site/themes/index.html:1: error: page has no <title>"), run.err());
         assertTrue(problems.contains("site/themes/index.html:1: error: page has no canonical URL "
-                + "(<link rel=\"canonical\">)"), run.out());
+                + "(<link rel=\"canonical\">)"), run.err());
         assertTrue(problems.contains("site/themes/index.html:3: error: broken link \"../missing.css\": "
-                + "site/missing.css is not built"), run.out());
+                + "site/missing.css is not built"), run.err());
     }
 
     @Test
@@ -153,14 +154,14 @@ class CheckCommandTest {
         CliRun run = check(site);
         assertEquals(1, run.exitCode());
         assertTrue(problems(run).contains("site/feed.xml:3: error: feed link \"papers/a/\" is not absolute"),
-                run.out());
+                run.err());
     }
 
     @Test
     void aMissingSiteFolderIsAContentError(@TempDir Path temp) {
         CliRun run = CliRun.of("check", "-C", temp.resolve("nowhere").toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.out().startsWith("content/site.yaml: error:"), run.out());
+        assertEquals(List.of(temp.resolve("nowhere") + ": error: the site folder does not exist"), problems(run));
     }
 
     private static List<Path> tree(Path root) throws IOException {

@@ -37,7 +37,7 @@ class ImportCommandTest {
             "empty.txt|''|empty.txt:1: error: empty listing",
             "binary.txt|'Nov 13\\n\\0\\1'|binary.txt:2: error: binary data, not listing text (NUL byte)",
             "latin1.txt|'Nov 13\\nCaf\\351'|latin1.txt:2:4: error: not valid UTF-8 (byte 0xE9) (save the listing as UTF-8)",
-            "missing.txt||missing.txt: error: no such file"})
+            "saved/missing.txt||saved/missing.txt: error: no such file (looked for $SITE/saved/missing.txt)"})
     void reportsABadListingFileWithExitCode1AndStillImportsTheGoodOnes(String name, String content, String error)
             throws IOException {
         Files.writeString(site.resolve("good.txt"), GOOD);
@@ -48,7 +48,7 @@ class ImportCommandTest {
         CliRun run = CliRun.of("import", "-C", site.toString(), "--year", "2025", name, "good.txt");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of(error), run.errLines());
+        assertEquals(List.of(error.replace("$SITE", site.toString())), run.errLines());
         assertTrue(Files.exists(site.resolve("content/papers/a-good-paper.md")));
         assertTrue(run.out().contains("papers: 1 created, 0 updated, 0 unchanged, 0 skipped with errors"), run.out());
         assertTrue(run.out().contains(name + ": not imported"), run.out());
@@ -76,7 +76,7 @@ class ImportCommandTest {
                 good.txt: 1 entries, year 2025 from --year
                 would create content/papers/a-good-paper.md
                 would create content/digests/2025-11-13.md
-                would create content/listings/good.txt
+                would create content/listings/2025-11-13-good.txt
                 dry run, nothing written: papers: 1 created, 0 updated, 0 unchanged, 0 skipped with errors
                 dry run, nothing written: digests: 1 created, 0 updated, 0 unchanged, 0 skipped with errors
                 """, run.out());
@@ -85,16 +85,38 @@ class ImportCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "import --date 2025-11-13 --year 2025 x.txt",
-            "import",
-            "import --bogus x.txt",
-            "import --date 13/11/2025 x.txt",
-            "import --year 0 x.txt",
-            "frobnicate"})
-    void usageErrorsExitWith2(String commandLine) {
+            "import --date 2025-11-13 --year 2025 x.txt|paperboy import",
+            "import|paperboy import",
+            "import --bogus x.txt|paperboy import",
+            "import --date 13/11/2025 x.txt|paperboy import",
+            "import --year 0 x.txt|paperboy import",
+            "frobnicate|paperboy",
+            "build --nope|paperboy build",
+            "check --strict extra|paperboy check",
+            "serve --port 99999|paperboy serve",
+            "themes|paperboy themes",
+            "themes assign --nope|paperboy themes assign",
+            "themes suggest --k 0|paperboy themes suggest",
+            "init a b|paperboy init"})
+    void usageErrorsAreOneLineAndAHintToHelpOnEveryCommand(String commandLine, String command) {
         CliRun run = CliRun.of(commandLine.split(" "));
         assertEquals(2, run.exitCode(), run.err());
-        assertFalse(run.err().contains("\tat "), run.err());
+        List<String> lines = run.errLines();
+        assertTrue(lines.get(0).startsWith(command + ": error: "), run.err());
+        assertTrue(lines.subList(1, lines.size() - 1).stream().allMatch(line -> line.startsWith("Did you mean")),
+                run.err());
+        assertEquals("Run '" + command + " --help' for usage.", lines.get(lines.size() - 1));
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void anImpossibleDateSaysWhatIsWrongInOneLine() {
+        CliRun run = CliRun.of("import", "--date", "2025-13-45", "x.txt");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(List.of("paperboy import: error: Invalid value for option '--date': month 13 does not exist"
+                + " (\"2025-13-45\", YYYY-MM-DD)", "Run 'paperboy import --help' for usage."), run.errLines());
+        assertEquals("paperboy import: error: Invalid value for option '--date': 31 November does not exist",
+                CliRun.of("import", "--date", "2025-11-31", "x.txt").errLines().get(0));
     }
 
     @ParameterizedTest
