@@ -6,6 +6,7 @@ import dev.paperboy.content.Content;
 import dev.paperboy.content.ContentLoader;
 import dev.paperboy.content.Paper;
 import dev.paperboy.content.SiteLayout;
+import dev.paperboy.diag.Diagnostic;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.diag.StageFailedException;
@@ -29,6 +30,7 @@ import dev.paperboy.site.SitePaths;
 import dev.paperboy.site.SiteViews;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -37,7 +39,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -68,7 +70,7 @@ public final class SiteBuilder {
         Path out = output(layout, options);
         checkOutput(layout, out, options.force(), diagnostics);
         PreviousFiles previous = diagnostics.hasErrors() ? null : PreviousFiles.of(out);
-        SiteModel model = load(layout, options, content -> { }, diagnostics)
+        SiteModel model = load(layout, options, (content, config) -> { }, diagnostics)
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));
         times.lap("load");
 
@@ -112,11 +114,12 @@ public final class SiteBuilder {
      * no file is written. The build cache of the site's output is read (Markdown renders, related lists), never
      * written.
      *
-     * @param contentRead is given the content as soon as it is read, before it is validated
+     * @param contentRead is given the content as soon as it is read, before it is validated, and the site's
+     *                    configuration if it could be read
      * @param sinkFor     makes the sink from what the build is about to write
      * @return the sink, once everything was written to it
      */
-    <S extends PageSink> S renderAll(BuildOptions options, Consumer<Content> contentRead,
+    <S extends PageSink> S renderAll(BuildOptions options, BiConsumer<Content, Optional<SiteConfig>> contentRead,
             Function<PlannedOutput, S> sinkFor, Diagnostics diagnostics) throws StageFailedException, IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
         SiteModel model = load(layout, options, contentRead, diagnostics)
@@ -185,22 +188,35 @@ public final class SiteBuilder {
     }
 
     /** Reads config and content and validates them, reporting every error of every file before giving up. */
-    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options, Consumer<Content> contentRead,
-            Diagnostics diagnostics) {
+    private static Optional<SiteModel> load(SiteLayout layout, BuildOptions options,
+            BiConsumer<Content, Optional<SiteConfig>> contentRead, Diagnostics diagnostics) {
         YamlReader yaml = new YamlReader();
         Optional<SiteConfig> config = new SiteConfigLoader(yaml).load(layout.root(), diagnostics);
         if (options.baseUrl() != null && SiteConfigLoader.checkBaseUrl(options.baseUrl(),
                 SourcePos.of("--base-url"), diagnostics)) {
             config = config.map(loaded -> loaded.withBaseUrl(options.baseUrl()));
         }
+        config.ifPresent(loaded -> warnAboutLocalBaseUrl(loaded.baseUrl(), options, diagnostics));
         Content content = new ContentLoader(yaml).load(layout, diagnostics);
         layout.files().reportOutside(layout.templates(), diagnostics);
-        contentRead.accept(content);
+        contentRead.accept(content, config);
         // A paper that failed to load reported an error: without one, no need to list 10,000 files again.
         Set<String> unreadable = diagnostics.hasErrors() ? unreadablePapers(layout, content) : Set.of();
         Optional<SiteModel> model = config.flatMap(loaded -> SiteModelBuilder.build(content, loaded, unreadable,
                 options.drafts(), options.clock(), diagnostics));
         return diagnostics.hasErrors() ? Optional.empty() : model;
+    }
+
+    /** A site published with a base_url of this machine has feeds, sitemap and canonical links that lead nowhere. */
+    private static void warnAboutLocalBaseUrl(String baseUrl, BuildOptions options, Diagnostics diagnostics) {
+        String host = URI.create(baseUrl).getHost();
+        if (host != null && (host.equals("localhost") || host.endsWith(".localhost") || host.startsWith("127.")
+                || host.equals("[::1]") || host.equals("0.0.0.0"))) {
+            diagnostics.report(Diagnostic.warning(SourcePos.of(options.baseUrl() == null ? SiteConfigLoader.FILE
+                    : "--base-url"), "base_url " + baseUrl + " is this machine: feeds, the sitemap and canonical"
+                    + " links of the published site would point at it")
+                    .withHint("set base_url to the address the site is published at, or pass --base-url"));
+        }
     }
 
     /** Paper files that exist but failed to load: their own errors are reported, so digests may list them. */

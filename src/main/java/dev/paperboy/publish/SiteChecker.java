@@ -6,6 +6,7 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.StageFailedException;
 import dev.paperboy.render.NoteChecks;
 import dev.paperboy.site.RelatedPapersFinder;
+import dev.paperboy.site.SiteModelBuilder;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -34,8 +35,9 @@ public final class SiteChecker {
         int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
         AtomicInteger withoutArxivId = new AtomicInteger();
         try {
-            OutputCheck output = new SiteBuilder(related).renderAll(options, content -> {
-                ContentWarnings.report(content, diagnostics);
+            OutputCheck output = new SiteBuilder(related).renderAll(options, (content, config) -> {
+                ContentWarnings.report(content, config.map(loaded -> SiteModelBuilder.today(loaded, options.clock())),
+                        diagnostics);
                 new NoteChecks().reportRemoved(content, diagnostics);
                 withoutArxivId.set((int) content.papers().stream().filter(paper -> paper.arxivId() == null).count());
             }, planned -> new OutputCheck(OUTPUT_LABEL, planned), diagnostics);
