@@ -1,5 +1,7 @@
 package dev.paperboy.cli;
 
+import dev.paperboy.config.SiteConfigLoader;
+import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.serve.Preview;
 import dev.paperboy.serve.PreviewServer;
 import dev.paperboy.serve.Rebuild;
@@ -12,7 +14,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -56,6 +58,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServeOptions options = new ServeOptions(siteDir, bind, port, drafts, ServeOptions.DEFAULT_QUIET_PERIOD,
                 Clock.systemUTC());
+        Diagnostics notASite = new Diagnostics();
+        if (!SiteConfigLoader.isSiteFolder(options.layout().root(), notASite)) {
+            notASite.formatted().forEach(err::println);
+            return ExitCodes.CONTENT_ERROR;
+        }
         Preview preview;
         try {
             preview = Preview.start(options, RelatedPapersFinder.BY_TEXT, new Report(out, err));
@@ -97,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     private final class Report implements Preview.Listener {
         private final PrintWriter out;
         private final PrintWriter err;
-        private boolean first = true;
+        private final RebuildLines lines = new RebuildLines();
 
         Report(PrintWriter out, PrintWriter err) {
             this.out = out;
@@ -105,18 +112,15 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         @Override
-        public void rebuilt(Rebuild result) {
+        public void rebuilt(Rebuild result, List<String> saved) {
             if (result instanceof Rebuild.Done done) {
-                out.println(String.format(Locale.ROOT, "%s in %d ms: rendered %d of %d files, %d changed%s",
-                        first ? "built" : "rebuilt", done.time().toMillis(), done.rendered(), done.files(),
-                        done.changedUrls().size(), done.relatedPending() ? "; related papers follow" : ""));
+                out.println(lines.done(done, saved));
                 out.flush();
             } else if (result instanceof Rebuild.Failed failed) {
                 failed.errors().forEach(err::println);
-                err.println("paperboy: build failed; the browser shows the errors until they are fixed");
+                err.println(lines.failed(saved));
                 err.flush();
             }
-            first = false;
         }
 
         @Override

@@ -9,11 +9,14 @@ import java.util.TreeSet;
  * ({@code papers/x/index.html}). Internal links are relative to the page being rendered, so the site works
  * from any sub-path and from disk; absolute URLs (feeds, sitemap, canonical, og tags) start with the base URL.
  * Links to pages end in {@code /}, or in {@code index.html} when {@code indexLinks} is set (for file:// use).
+ * A page served at any URL (404.html) links from {@code linkRoot}: the base URL, or {@code /} in the preview, which
+ * serves the site at its root whatever the base URL.
  */
 public final class Urls {
     private static final String INDEX = "index.html";
 
     private final String baseUrl;
+    private final String linkRoot;
     private final boolean indexLinks;
     private final Map<String, String> assets;
     private final String from;
@@ -26,11 +29,13 @@ public final class Urls {
      * @param from    the output path of the page being rendered
      */
     public Urls(String baseUrl, boolean indexLinks, Map<String, String> assets, String from) {
-        this(baseUrl, indexLinks, assets, from, false);
+        this(baseUrl, baseUrl, indexLinks, assets, from, false);
     }
 
-    private Urls(String baseUrl, boolean indexLinks, Map<String, String> assets, String from, boolean absolute) {
+    private Urls(String baseUrl, String linkRoot, boolean indexLinks, Map<String, String> assets, String from,
+            boolean absolute) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.linkRoot = Objects.requireNonNull(linkRoot, "linkRoot");
         this.indexLinks = indexLinks;
         this.assets = Map.copyOf(assets);
         this.from = Objects.requireNonNull(from, "from");
@@ -40,13 +45,18 @@ public final class Urls {
 
     /** The helper for another page, sharing the rest; {@code absolute} makes {@link #rel} absolute too. */
     public Urls at(String page, boolean absoluteLinks) {
-        return new Urls(baseUrl, indexLinks, assets, page, absoluteLinks);
+        return new Urls(baseUrl, linkRoot, indexLinks, assets, page, absoluteLinks);
+    }
+
+    /** The helper for a site served at the root of its host, as the preview serves it. */
+    public Urls servedAtRoot() {
+        return new Urls(baseUrl, "/", indexLinks, assets, from, absolute);
     }
 
     /** A link from the current page to {@code target}, an output path: relative unless the page needs absolute. */
     public String rel(String target) {
         if (absolute) {
-            return abs(target);
+            return linkRoot + pretty(target);
         }
         String link = up + (indexLinks ? target : pretty(target));
         return link.isEmpty() ? "./" : link;

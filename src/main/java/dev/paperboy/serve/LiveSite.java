@@ -207,7 +207,8 @@ final class LiveSite {
     private Rebuild render(SiteInfo site, List<RenderJob> affected, List<String> gone, boolean writeAssets,
             long start) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Urls helper = new Urls(views.model().config().baseUrl(), false, Assets.paths(assets), SitePaths.HOME);
+        Urls helper = new Urls(views.model().config().baseUrl(), false, Assets.paths(assets), SitePaths.HOME)
+                .servedAtRoot();
         new Renderer(engine, site, helper).render(affected, output, diagnostics);
         if (diagnostics.hasErrors()) {
             related.cancel();

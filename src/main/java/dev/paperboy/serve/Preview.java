@@ -19,13 +19,18 @@ import java.util.concurrent.Executors;
 public final class Preview implements AutoCloseable {
     /** What a session tells the command line. Called from the watcher's thread. */
     public interface Listener {
-        void rebuilt(Rebuild result);
+        /**
+         * @param saved the files whose change caused the rebuild, relative to the site folder and sorted; empty for
+         *              the first build and for the rebuild with exact related papers that follows a save
+         */
+        void rebuilt(Rebuild result, List<String> saved);
 
         /** A bug, not a content error: the session goes on. */
         void crashed(RuntimeException error);
     }
 
     private final LiveSite site;
+    private final SiteLayout layout;
     private final PreviewServer server;
     private final Listener listener;
     /** Computes exact related papers after a save, and renders the pages whose lists changed. */
@@ -40,7 +45,8 @@ public final class Preview implements AutoCloseable {
     private Preview(ServeOptions options, ServeOutput output, RelatedPapersFinder finder, PreviewServer server,
             Listener listener) {
         this.site = new LiveSite(options.layout(), output, options.drafts(), options.clock(), finder, related,
-                this::report);
+                step -> report(step, List.of()));
+        this.layout = options.layout();
         this.server = server;
         this.listener = listener;
     }
@@ -58,7 +64,7 @@ public final class Preview implements AutoCloseable {
             SiteLayout layout = options.layout();
             preview.watcher = SiteWatcher.start(List.of(layout.content(), layout.templates()),
                     options.quietPeriod(), preview::changed);
-            preview.report(() -> Optional.of(preview.site.buildAll()));
+            preview.report(() -> Optional.of(preview.site.buildAll()), List.of());
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
@@ -71,11 +77,11 @@ public final class Preview implements AutoCloseable {
     }
 
     private void changed(Set<Path> paths) {
-        report(() -> site.refresh(paths));
+        report(() -> site.refresh(paths), paths.stream().map(layout::label).sorted().toList());
     }
 
     /** Synchronized, so results from the watcher's and the related-papers thread reach the server in order. */
-    private synchronized void report(RebuildStep step) {
+    private synchronized void report(RebuildStep step, List<String> saved) {
         Rebuild result;
         try {
             Optional<Rebuild> outcome = step.run();
@@ -102,7 +108,7 @@ public final class Preview implements AutoCloseable {
         } else if (result instanceof Rebuild.Failed failed) {
             server.failed(failed.errors());
         }
-        listener.rebuilt(result);
+        listener.rebuilt(result, saved);
     }
 
     /** Stops watching, then serving; safe from a shutdown hook and to call twice. */

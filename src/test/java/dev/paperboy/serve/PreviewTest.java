@@ -55,7 +55,7 @@ class PreviewTest {
         private final List<RuntimeException> crashes = new CopyOnWriteArrayList<>();
 
         @Override
-        public void rebuilt(Rebuild result) {
+        public void rebuilt(Rebuild result, List<String> saved) {
             // the pages tell
         }
 
@@ -133,6 +133,21 @@ class PreviewTest {
         HttpResponse<String> fixed = awaitPage("/papers/b/", response -> response.statusCode() == 200);
         assertEquals(200, fixed.statusCode());
         assertTrue(fixed.body().contains("12"));
+    }
+
+    @Test
+    void theNotFoundPageIsStyledAndLinksIntoThePreviewWhateverTheBaseUrl() throws Exception {
+        HttpResponse<String> missing = get("/papers/nowhere/");
+        assertEquals(404, missing.statusCode());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(missing.body());
+        String stylesheet = page.selectFirst("link[rel=stylesheet]").attr("href");
+        assertTrue(stylesheet.startsWith("/assets/"), stylesheet);
+        assertEquals(200, get(stylesheet).statusCode());
+        List<String> links = page.select("main a[href]").eachAttr("href");
+        assertTrue(links.contains("/archive/"), links.toString());
+        for (String link : links) {
+            assertEquals(200, get(link).statusCode(), link);
+        }
     }
 
     @Test
