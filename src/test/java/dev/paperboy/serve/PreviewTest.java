@@ -87,11 +87,14 @@ class PreviewTest {
         return response;
     }
 
-    /** Data lines of reload events, as an open page receives them. */
+    /**
+     * Data lines of reload events, as an open page receives them. Read on another thread: a response that arrived
+     * before thenAccept would make the caller read the endless event stream itself.
+     */
     private BlockingQueue<String> listenForReloads() throws InterruptedException {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         client.sendAsync(HttpRequest.newBuilder(URI.create(preview.url() + "__paperboy/events")).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+                HttpResponse.BodyHandlers.ofLines()).thenAcceptAsync(response -> {
                     try (Stream<String> body = response.body()) {
                         body.filter(line -> line.startsWith("data:")).forEach(lines::add);
                     } catch (RuntimeException closed) {
