@@ -1,5 +1,6 @@
 package dev.paperboy.fetch;
 
+import dev.paperboy.diag.IsoDates;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -63,10 +64,9 @@ public record DailyPapersSource(URI uri, LocalDate date) {
 
     private static LocalDate date(String text, String argument) {
         try {
-            return LocalDate.parse(text);
+            return IsoDates.parse(text);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("\"" + argument + "\" names no valid day: \"" + text
-                    + "\" is not a date YYYY-MM-DD");
+            throw new IllegalArgumentException("\"" + argument + "\" names no valid day: " + e.getMessage());
         }
     }
 

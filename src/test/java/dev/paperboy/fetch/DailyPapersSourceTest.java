@@ -38,7 +38,7 @@ class DailyPapersSourceTest {
 
     @Test
     void refusesArgumentsThatNameNoDay() {
-        assertEquals("\"hf:2025-02-30\" names no valid day: \"2025-02-30\" is not a date YYYY-MM-DD",
+        assertEquals("\"hf:2025-02-30\" names no valid day: 30 February does not exist",
                 assertThrows(IllegalArgumentException.class,
                         () -> DailyPapersSource.parse("hf:2025-02-30", Map.of())).getMessage());
         assertEquals("\"https://huggingface.co/api/daily_papers\" names no day: give the daily-papers API's URL"
