@@ -34,7 +34,7 @@ class PreviewBrowserTest {
         site.digest("2024-01-01", slugs.toArray(String[]::new));
         Preview.Listener quiet = new Preview.Listener() {
             @Override
-            public void rebuilt(Rebuild result) {
+            public void rebuilt(Rebuild result, List<String> saved) {
                 // the pages tell
             }
 
