@@ -26,7 +26,8 @@ class ControlCharactersTest {
     @Test
     void controlCharactersAreDroppedWithAWarningAndEveryFeedParses(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.in(temp)
-                .file("content/site.yaml", "title: Bell\u0007 site\ndescription: \u0001start\n" + TestSite.THEMES)
+                .file("content/site.yaml", "title: Bell\u0007 site\ndescription: \u0001start\n"
+                        + "base_url: https://example.org/\n" + TestSite.THEMES)
                 .paper("a", "title: A\u0007 paper\nthemes: [rl]\nabstract: Ab\u001bstract",
                         "Notes with\u0008 a bell\u0007.\n")
                 .paper("b", "title: B\nthemes: [optimization]", "Form\ffeed and \uFFFF.\n")
