@@ -18,7 +18,8 @@
 <#if item.summary?has_content>      "summary": ${item.summary?c},
 </#if><#if item.paper?? && item.paper.authors?has_content>      "authors": [<#list item.paper.authors as author>{"name": ${author?c}}<#sep>, </#list>],
 </#if>      "content_html": ${f.itemHtml(item)?c},
-      "date_published": ${item.date.rfc3339?c}
+      "date_published": ${item.date.rfc3339?c},
+      "date_modified": ${item.updated?c}
     }<#sep>,</#sep></#list>
   ]
 }

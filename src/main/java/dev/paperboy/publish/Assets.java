@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * Collects templates/assets/: the default theme's files from the jar, overridden file by file by the site's own
- * templates/assets/. CSS and JS get a content hash in their name, so browsers and CDNs may cache them forever.
+ * templates/assets/. CSS, JS and XSL get a content hash in their name, so browsers and CDNs may cache them forever.
  */
 public final class Assets {
     static final String FOLDER = "assets";
@@ -53,7 +53,7 @@ public final class Assets {
     static String hashedName(String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!extension.equals("css") && !extension.equals("js")) {
+        if (!extension.equals("css") && !extension.equals("js") && !extension.equals("xsl")) {
             return name;
         }
         return name.substring(0, dot) + "." + sha256(bytes).substring(0, HASH_CHARS) + name.substring(dot);

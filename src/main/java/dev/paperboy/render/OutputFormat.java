@@ -60,6 +60,11 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(format, "format");
         }
+
+        /** The feed's title, the same in the feed and in links to it: one flavour told from another in a list. */
+        public String title(String siteTitle) {
+            return siteTitle + " (" + format.name() + ")";
+        }
     }
 
     /** The site-wide paper feed, offered in each of these flavours (and advertised on every page). */

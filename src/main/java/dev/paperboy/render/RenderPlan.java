@@ -4,11 +4,13 @@ import dev.paperboy.config.SiteConfig;
 import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;
+import dev.paperboy.site.ArchivePage;
 import dev.paperboy.site.DigestEntry;
 import dev.paperboy.site.DigestPage;
 import dev.paperboy.site.FeedView;
 import dev.paperboy.site.HomePage;
 import dev.paperboy.site.PaperEntry;
+import dev.paperboy.site.PageSummaries;
 import dev.paperboy.site.PaperPage;
 import dev.paperboy.site.SearchEntry;
 import dev.paperboy.site.SiteModel;
@@ -17,6 +19,7 @@ import dev.paperboy.site.SiteViews;
 import dev.paperboy.site.StalePages;
 import dev.paperboy.site.ThemeEntry;
 import dev.paperboy.site.ThemePage;
+import dev.paperboy.site.ThemesPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -244,32 +247,37 @@ public final class RenderPlan {
         List<DigestEntry> digests = model.digests();
         List<DigestEntry> latest = digests.subList(Math.max(0, digests.size() - config.homeDigests()),
                 digests.size());
-        return job(SitePaths.HOME, OutputFormat.HOME, config.title(), config.description(), List.of(), home,
+        return job(SitePaths.HOME, OutputFormat.HOME, config.title(), PageSummaries.home(config.description(), home),
+                List.of(), home,
                 inputs(latest.stream().map(DigestEntry::digest), latest.stream().flatMap(e -> e.papers().stream()
                         .map(paper -> paper.source().file()))), model.lastDate().orElse(null));
     }
 
     private RenderJob archiveJob() {
-        return job(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", config.description(), List.of(),
-                views.archive(), inputs(model.digests().stream().map(DigestEntry::digest), Stream.empty()),
+        ArchivePage archive = views.archive();
+        return job(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", PageSummaries.archive(archive), List.of(),
+                archive, inputs(model.digests().stream().map(DigestEntry::digest), Stream.empty()),
                 model.lastDate().orElse(null));
     }
 
     private RenderJob themesIndexJob() {
-        return job(SitePaths.THEMES, OutputFormat.THEMES, "Themes", config.description(), List.of(),
-                views.themesIndex(), paperInputs(model.papers()), model.lastDate().orElse(null));
+        ThemesPage themes = views.themesIndex();
+        return job(SitePaths.THEMES, OutputFormat.THEMES, "Themes", PageSummaries.themes(themes), List.of(),
+                themes, paperInputs(model.papers()), model.lastDate().orElse(null));
     }
 
     private RenderJob notFoundJob(HomePage home) {
-        return job(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found", config.description(), List.of(),
-                home, inputs(Stream.empty(), Stream.empty()), null);
+        return job(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found",
+                PageSummaries.home(config.description(), home), List.of(), home,
+                inputs(Stream.empty(), Stream.empty()), null);
     }
 
     private RenderJob digestJob(int index) {
         DigestPage page = views.digestPage(index);
         DigestEntry entry = model.digests().get(index);
-        return job(page.digest().path(), OutputFormat.DIGEST, page.digest().title(), config.description(), List.of(),
-                page, inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
+        return job(page.digest().path(), OutputFormat.DIGEST, page.digest().title(), PageSummaries.digest(page),
+                List.of(), page,
+                inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
                 entry.digest().date());
     }
 
@@ -286,12 +294,12 @@ public final class RenderPlan {
         List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
                 SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
         return job(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
-                theme.theme().description(), feed, page, paperInputs(shown), newest(shown));
+                PageSummaries.theme(page.theme()), feed, page, paperInputs(shown), newest(shown));
     }
 
     private RenderJob paperJob(PaperEntry entry) {
         PaperPage page = views.paperPage(entry);
-        return job(page.paper().path(), OutputFormat.PAPER, page.paper().title(), page.paper().abstractExcerpt(),
+        return job(page.paper().path(), OutputFormat.PAPER, page.paper().title(), PageSummaries.paper(page),
                 List.of(), page, inputs(entry.digests().stream(), Stream.of(entry.paper().source().file())),
                 entry.lastDigest().date());
     }
@@ -307,7 +315,8 @@ public final class RenderPlan {
         List<PaperEntry> newest = views.newestPapers();
         FeedView main = views.paperFeed(config.title(), config.description(), SitePaths.HOME, newest);
         return OutputFormat.MAIN_FEEDS.stream()
-                .map(feed -> feedJob(feed.path(), feed.format(), main, paperInputs(newest)))
+                .map(feed -> feedJob(feed.path(), feed.format(), new FeedView(feed.title(config.title()),
+                        main.description(), main.pagePath(), main.updated(), main.items()), paperInputs(newest)))
                 .toList();
     }
 

@@ -30,7 +30,7 @@ public record SiteInfo(String title, String description, String language, String
 
     public static SiteInfo of(SiteConfig config) {
         List<FeedLink> feeds = OutputFormat.MAIN_FEEDS.stream()
-                .map(feed -> new FeedLink(config.title() + " (" + feed.format().name() + ")", feed.path(),
+                .map(feed -> new FeedLink(feed.title(config.title()), feed.path(),
                         feed.format().mediaType()))
                 .toList();
         return new SiteInfo(config.title(), config.description(), config.language(), config.curator(), feeds,

@@ -74,12 +74,24 @@ public final class Urls {
 
     /** A relative link to an asset by its name in templates/assets/; an unknown name is a template error. */
     public String asset(String name) {
+        return rel(assetPath(name));
+    }
+
+    /**
+     * A link to an asset relative to the current file even where links are absolute: a browser applies a feed's
+     * stylesheet only from the feed's own origin, which is not the base URL in a preview or a copy.
+     */
+    public String sameOriginAsset(String name) {
+        return up + assetPath(name);
+    }
+
+    private String assetPath(String name) {
         String path = assets.get(name);
         if (path == null) {
             throw new IllegalArgumentException("no asset \"" + name + "\" in templates/assets/ (known: "
                     + String.join(", ", new TreeSet<>(assets.keySet())) + ")");
         }
-        return rel(path);
+        return path;
     }
 
     /** How many folders deep {@code path} is: its slashes, counted without a stream (made once per page). */

@@ -44,6 +44,8 @@ final class UrlsModel implements TemplateHashModel {
             case "abs" -> abs;
             case "asset" -> asset;
             case "canonical" -> canonical;
+            // Made when asked for: only feeds ask.
+            case "sameOriginAsset" -> method("sameOriginAsset", urls::sameOriginAsset);
             default -> null;
         };
     }

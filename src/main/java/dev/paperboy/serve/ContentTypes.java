@@ -13,6 +13,7 @@ final class ContentTypes {
             Map.entry("json", "application/json; charset=utf-8"),
             Map.entry("opml", "text/x-opml; charset=utf-8"),
             Map.entry("bib", "application/x-bibtex; charset=utf-8"),
+            Map.entry("xsl", "text/xsl; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml; charset=utf-8"),
             Map.entry("png", "image/png"),

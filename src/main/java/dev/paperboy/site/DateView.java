@@ -25,6 +25,12 @@ public record DateView(String iso, String text, String rfc822, String rfc3339) {
         Objects.requireNonNull(rfc3339, "rfc3339");
     }
 
+    /** The RFC 3339 time {@code seconds} after the start of {@code date} in {@code zone}. */
+    public static String rfc3339(LocalDate date, ZoneId zone, int seconds) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ENGLISH)
+                .format(date.atStartOfDay(zone).plusSeconds(seconds));
+    }
+
     public static DateView of(LocalDate date, ZoneId zone) {
         var start = date.atStartOfDay(zone);
         return new DateView(date.toString(), TEXT.format(date),

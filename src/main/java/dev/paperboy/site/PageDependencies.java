@@ -63,10 +63,31 @@ final class PageDependencies {
                         .ifPresentOrElse(pages -> themePages.put(slug, pages), () -> themes.add(slug));
             }
         }
-        // Feeds show entries (the main ones the newest, each theme's its newest) and the newest digests.
+        // Feeds show entries (the main ones the newest, each theme's its newest) and the newest digests. An entry's
+        // time is its place in its digest (FeedItem#updated): where the papers shown changed, all their times did.
+        Set<LocalDate> moved = papersMoved(change);
+        Set<String> themeFeeds = new TreeSet<>(change.themes());
+        moved.forEach(date -> after.digest(date).ifPresent(entry -> entry.papers()
+                .forEach(paper -> themeFeeds.addAll(paper.themes()))));
         return new StalePages(home, digests, papers, themes, themePages, !parts.digestLinks().isEmpty(),
-                themesIndexChanged(change), !change.papers().isEmpty(),
-                anyOfTheNewest(after, digests, after.config().digestFeedItems()), change.themes(), parts.citations());
+                themesIndexChanged(change), !change.papers().isEmpty() || !moved.isEmpty(),
+                anyOfTheNewest(after, digests, after.config().digestFeedItems()), themeFeeds,
+                parts.citations());
+    }
+
+    /** The digests whose papers, as shown, are others or in another order than before the change. */
+    private static Set<LocalDate> papersMoved(ModelChange change) {
+        Set<LocalDate> dates = new TreeSet<>(change.digests());
+        for (String slug : change.papers()) {
+            change.before().paper(slug).ifPresent(entry -> entry.digests().forEach(digest -> dates.add(digest.date())));
+            change.after().paper(slug).ifPresent(entry -> entry.digests().forEach(digest -> dates.add(digest.date())));
+        }
+        dates.removeIf(date -> shown(change.before(), date).equals(shown(change.after(), date)));
+        return dates;
+    }
+
+    private static List<String> shown(SiteModel model, LocalDate date) {
+        return model.digest(date).map(entry -> entry.papers().stream().map(Paper::slug).toList()).orElse(List.of());
     }
 
     /** Whether any of these digests is among the {@code count} newest. */

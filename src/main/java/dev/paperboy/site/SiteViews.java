@@ -230,7 +230,7 @@ public final class SiteViews {
                 .map(entry -> {
                     PaperCard card = parts.cards.get(entry.paper().slug());
                     return new FeedItem(card.title(), card.path(), digestLink(entry.firstDigest()).date(),
-                            card.abstractText(), parts.notes.get(card.slug()), List.of(), card);
+                            updated(entry), card.abstractText(), parts.notes.get(card.slug()), List.of(), card);
                 })
                 .toList();
         return feed(title, description, pagePath, items);
@@ -241,7 +241,8 @@ public final class SiteViews {
         List<FeedItem> items = new ArrayList<>();
         for (DigestEntry entry : newestDigests()) {
             DigestLink link = digestLink(entry.digest());
-            items.add(new FeedItem(link.title(), link.path(), link.date(), "", parts.intros.get(entry.digest().date()),
+            items.add(new FeedItem(link.title(), link.path(), link.date(), link.date().rfc3339(), "",
+                    parts.intros.get(entry.digest().date()),
                     entry.papers().stream().map(paper -> parts.cards.get(paper.slug()).link()).toList(), null));
         }
         return feed(config.title() + ": digests", config.description(), SitePaths.ARCHIVE, items);
@@ -268,6 +269,17 @@ public final class SiteViews {
 
     public DigestLink digestLink(Digest digest) {
         return parts.digestLink(digest);
+    }
+
+    /** See {@link FeedItem#updated}: a digest has fewer papers than a day has seconds. */
+    private String updated(PaperEntry entry) {
+        Digest digest = entry.firstDigest();
+        List<Paper> papers = model.digests().get(model.digestIndex(digest.date())).papers();
+        int position = 0;
+        while (position < papers.size() && !papers.get(position).slug().equals(entry.paper().slug())) {
+            position++;
+        }
+        return DateView.rfc3339(digest.date(), config.timeZone(), Math.max(0, papers.size() - 1 - position));
     }
 
     /** Items come newest first, so the first one dates the feed. */

@@ -65,8 +65,9 @@ class JsonFeedAndOpmlTest {
         site.digest("2024-01-01", "p1");
         site.build();
         JsonNode feed = JSON.readTree(site.read("feed.json"));
-        assertEquals("The \"best\" \\\\ papers", feed.path("title").asText());
-        assertEquals("A \"quoted\" title \\ with </script> and \t tab", feed.path("items").path(0).path("title").asText());
+        assertEquals("The \"best\" \\\\ papers (JSON Feed)", feed.path("title").asText());
+        assertEquals("A \"quoted\" title \\ with </script> and \t tab",
+                feed.path("items").path(0).path("title").asText());
     }
 
     @Test

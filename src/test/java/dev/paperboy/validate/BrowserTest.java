@@ -12,6 +12,9 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.publish.BuildOptions;
 import dev.paperboy.publish.SiteBuilder;
 import dev.paperboy.site.RelatedPapersFinder;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,6 +241,35 @@ class BrowserTest {
 
     private static void await(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    }
+
+    /** A feed opened in the browser reads as a page of its items through its stylesheet; readers see the feed. */
+    @Test
+    void aFeedOpenedInTheBrowserShowsWhatAFeedIsAndItsItems() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        for (String feed : List.of("feed.xml", "atom.xml")) {
+            List<String> links;
+            try (XmlReader reader = new XmlReader(RepoSite.get().out().resolve(feed).toFile())) {
+                links = new SyndFeedInput().build(reader).getEntries().stream().map(SyndEntry::getLink).toList();
+            }
+            driver.get(server.url() + feed);
+            assertTrue(driver.findElement(By.cssSelector("main .about")).getText().startsWith("This is a web feed."),
+                    feed);
+            assertEquals(links, driver.findElements(By.cssSelector("main ol li > a")).stream()
+                    .map(a -> a.getAttribute("href")).toList(), feed);
+            screenshot(feed.replace('.', '-') + ".png");
+            checkFailedRequests(feed);
+            // The browser's own banner announcing the end of XSLT is not ours to check.
+            List<String> violations = new AxeBuilder().exclude("xslt-warning-banner").analyze(driver).getViolations()
+                    .stream().filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact())).map(BrowserTest::describe)
+                    .toList();
+            assertEquals(List.of(), violations, feed);
+            // Read (and so cleared) here: the browser's warning that XSLT is deprecated is the only one expected.
+            List<String> console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                    .map(LogEntry::getMessage).filter(message -> !message.contains("XSLT")).toList();
+            assertEquals(List.of(), console, feed);
+        }
     }
 
     private static void screenshot(String name) throws Exception {

@@ -18,7 +18,7 @@ import java.util.Map;
 final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "xml", "application/xml",
-            "txt", "text/plain; charset=utf-8");
+            "txt", "text/plain; charset=utf-8", "xsl", "text/xsl; charset=utf-8");
 
     private final HttpServer server;
     private final String path;
