@@ -21,7 +21,7 @@ final class OutputCheck implements PageSink {
     private final Map<String, FeedChecks.Feed> xmlFiles = new ConcurrentHashMap<>();
     private final Map<String, Diagnostics> bibFiles = new ConcurrentHashMap<>();
 
-    /** What was checked: HTML pages (404.html included), feeds (RSS and Atom files) and .bib files. */
+    /** What was checked: HTML files (404.html and HTML email editions included), feeds (RSS, Atom) and .bib files. */
     record Counts(int pages, int feeds, int bibFiles) {
     }
 

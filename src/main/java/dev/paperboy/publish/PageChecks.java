@@ -57,8 +57,9 @@ final class PageChecks {
         if (page.title().isBlank()) {
             problems.error(top, "page has no <title>");
         }
-        // 404.html is served at any missing URL, so it has no canonical URL of its own.
-        if (!path.equals(SitePaths.NOT_FOUND)) {
+        // Only pages have a canonical URL of their own: 404.html is served at any missing URL, and email editions
+        // are read in mail clients.
+        if (path.equals(SitePaths.HOME) || path.endsWith("/" + SitePaths.HOME)) {
             checkCanonical(page, path, base, top, problems);
         }
         for (Element script : page.select("script[type=application/ld+json]")) {

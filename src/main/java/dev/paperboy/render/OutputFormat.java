@@ -18,6 +18,10 @@ public record OutputFormat(String name, String template, String mediaType, Kind 
     public static final OutputFormat THEME = page("theme");
     public static final OutputFormat THEMES = page("themes");
     public static final OutputFormat ARCHIVE = page("archive");
+    /** A digest's email edition: read in a mail client, away from the site, so every link is absolute. */
+    public static final OutputFormat EMAIL = new OutputFormat("email", "email.ftlh", "text/html", Kind.OTHER, true);
+    public static final OutputFormat EMAIL_TEXT = new OutputFormat("email text", "email-text.ftl", "text/plain",
+            Kind.OTHER, true);
     public static final OutputFormat NOT_FOUND = new OutputFormat("404", "404.ftlh", "text/html", Kind.OTHER,
             true);
     /** Where the search box leads without JavaScript: not a page worth a place in the sitemap. */

@@ -44,6 +44,7 @@ public final class RenderPlan {
     private final SiteConfig config;
     private final SiteInfo site;
     private final int shardSize;
+    private final EmailEditions emails;
 
     private RenderPlan(SiteViews views, SiteInfo site, int shardSize) {
         this.views = views;
@@ -51,6 +52,7 @@ public final class RenderPlan {
         this.config = model.config();
         this.site = site;
         this.shardSize = shardSize;
+        this.emails = new EmailEditions(new Urls(config.baseUrl(), false, Map.of(), SitePaths.HOME));
     }
 
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
@@ -62,6 +64,9 @@ public final class RenderPlan {
         RenderPlan plan = new RenderPlan(views, site, shardSize);
         List<RenderJob> jobs = new ArrayList<>(plan.pages());
         jobs.addAll(plan.bibs());
+        // In parallel, in a fixed order, as the digest pages.
+        jobs.addAll(IntStream.range(0, plan.model.digests().size()).parallel()
+                .mapToObj(plan::emailJobs).flatMap(List::stream).toList());
         List<RenderJob> feeds = plan.feeds();
         jobs.addAll(feeds);
         jobs.add(plan.sitemap(jobs));
@@ -113,7 +118,10 @@ public final class RenderPlan {
             jobs.add(homeJob(home));
             jobs.add(notFoundJob(home));
         }
-        stale.digests().forEach(date -> jobs.add(digestJob(model.digestIndex(date))));
+        stale.digests().forEach(date -> {
+            jobs.add(digestJob(model.digestIndex(date)));
+            jobs.addAll(emailJobs(model.digestIndex(date)));
+        });
         for (String slug : stale.papers()) {
             model.paper(slug).ifPresentOrElse(entry -> jobs.add(paperJob(entry)), () -> {
                 removed.add(SitePaths.paper(slug));
@@ -279,6 +287,18 @@ public final class RenderPlan {
                 List.of(), page,
                 inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
                 entry.digest().date());
+    }
+
+    /** The email editions of a digest: HTML and plain text, with the digest page's inputs. */
+    private List<RenderJob> emailJobs(int index) {
+        DigestPage page = views.digestPage(index);
+        DigestEntry entry = model.digests().get(index);
+        List<String> inputs = inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file()));
+        return List.of(
+                job(page.emailPath(), OutputFormat.EMAIL, page.digest().title(), PageSummaries.digest(page),
+                        List.of(), emails.html(page), inputs, entry.digest().date()),
+                job(page.emailTextPath(), OutputFormat.EMAIL_TEXT, page.digest().title(), "", List.of(),
+                        emails.text(page), inputs, entry.digest().date()));
     }
 
     private List<RenderJob> themeJobs(ThemeEntry theme) {

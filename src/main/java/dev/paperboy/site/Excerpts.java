@@ -1,11 +1,11 @@
 package dev.paperboy.site;
 
 /** Cuts plain text for listings: at a word boundary, with an ellipsis, whitespace collapsed. */
-final class Excerpts {
+public final class Excerpts {
     private Excerpts() {
     }
 
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         // Only the first max + 1 characters of the collapsed text decide the excerpt.
         String flat = collapseWhitespace(text.strip(), max + 1);
         if (flat.length() <= max) {

@@ -94,7 +94,8 @@ public final class SiteViews {
         return new DigestPage(digestLink(entry.digest()), parts.intros.get(entry.digest().date()), groups,
                 index > 0 ? digestLink(digests.get(index - 1).digest()) : null,
                 index + 1 < digests.size() ? digestLink(digests.get(index + 1).digest()) : null,
-                SitePaths.digestBib(entry.digest().date()));
+                SitePaths.digestBib(entry.digest().date()), SitePaths.email(entry.digest().date()),
+                SitePaths.emailText(entry.digest().date()));
     }
 
     public PaperPage paperPage(PaperEntry entry) {

@@ -1,0 +1,230 @@
+package dev.paperboy.render;
+
+import dev.paperboy.site.DigestPage;
+import dev.paperboy.site.Excerpts;
+import dev.paperboy.site.Html;
+import dev.paperboy.site.PaperCard;
+import dev.paperboy.site.PaperGroup;
+import dev.paperboy.site.SiteLink;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Makes the views of a digest's email edition: HTML ({@link EmailPage}) and plain text ({@link EmailText}). A mail
+ * is read away from the site, so every link in either is absolute; curator HTML is only ever read here (with
+ * Jsoup), never evaluated. Thread-safe.
+ */
+final class EmailEditions {
+    /** Columns of the plain-text edition, as mail clients and RFC 3676 expect. */
+    static final int WIDTH = 72;
+    /** About two sentences of each abstract: a 60-paper digest stays well under 100 KB as HTML. */
+    static final int EXCERPT = 280;
+    private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, "
+            + "table");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator ANCHOR_LINKS = QueryParser.parse("a[href^=#]");
+
+    private final Urls urls;
+
+    /** @param urls makes absolute URLs ({@link Urls#abs}) */
+    EmailEditions(Urls urls) {
+        this.urls = urls;
+    }
+
+    EmailPage html(DigestPage page) {
+        List<EmailPage.Group> groups = page.groups().stream()
+                .map(group -> new EmailPage.Group(group.theme(), group.papers().stream()
+                        .map(card -> new EmailPage.Paper(card, Excerpts.cut(card.abstractText(), EXCERPT)))
+                        .toList()))
+                .toList();
+        Document intro = absoluteIntro(page);
+        return new EmailPage(page.digest(), new Html(intro.body().html(), page.intro().text()), groups);
+    }
+
+    EmailText text(DigestPage page) {
+        Footnotes links = new Footnotes();
+        List<String> blocks = new ArrayList<>();
+        String title = page.digest().title();
+        String date = page.digest().date().text();
+        blocks.add(wrap(title, "", "") + "\n" + "=".repeat(Math.min(WIDTH, title.length())) + "\n"
+                + (title.equals(date) ? "" : date + " · ") + count(page.digest().paperCount(), "paper") + "\n"
+                + "On the web: " + links.mark(urls.abs(page.digest().path())));
+        introBlocks(absoluteIntro(page), links, blocks);
+        int number = 1;
+        for (PaperGroup group : page.groups()) {
+            String heading = group.theme() == null ? "Other papers" : group.theme().name();
+            blocks.add(heading + "\n" + "-".repeat(Math.min(WIDTH, heading.length())));
+            for (PaperCard card : group.papers()) {
+                blocks.add(paper(number++ + ". ", card, links));
+            }
+        }
+        return new EmailText(blocks, links.urls());
+    }
+
+    /**
+     * The intro with links to ids on the digest page made absolute. Links into the site ({@link SiteLink#SCHEME})
+     * are made absolute where the email is rendered, as on every page; other links are absolute already.
+     */
+    private Document absoluteIntro(DigestPage page) {
+        Document intro = Jsoup.parseBodyFragment(page.intro().html());
+        intro.outputSettings().prettyPrint(false);
+        String digest = urls.abs(page.digest().path());
+        for (Element link : intro.select(ANCHOR_LINKS)) {
+            link.attr("href", digest + link.attr("href"));
+        }
+        return intro;
+    }
+
+    /** The absolute URL of a link of the intro, as {@link #absoluteIntro} left it. */
+    private String absolute(String href) {
+        if (!href.startsWith(SiteLink.SCHEME)) {
+            return href;
+        }
+        String link = href.substring(SiteLink.SCHEME.length());
+        int cut = link.length();
+        for (char c : new char[] {'?', '#'}) {
+            cut = link.indexOf(c) >= 0 ? Math.min(cut, link.indexOf(c)) : cut;
+        }
+        return urls.abs(link.substring(0, cut)) + link.substring(cut);
+    }
+
+    /** Each outermost block of the intro as a paragraph, its links as footnote marks. */
+    private void introBlocks(Document intro, Footnotes links, List<String> blocks) {
+        for (Element block : intro.body().select(BLOCKS)) {
+            if (block.parents().stream().anyMatch(parent -> parent.is(BLOCKS))) {
+                continue;
+            }
+            Element copy = block.clone();
+            for (Element link : copy.select(LINKS)) {
+                link.after(new TextNode(" " + links.mark(absolute(link.attr("href")))));
+            }
+            String first = block.is("li") ? "- " : block.is("blockquote") ? "> " : "";
+            String text = copy.text();
+            if (!text.isBlank()) {
+                blocks.add(wrap(text, first, block.is("blockquote") ? "> " : " ".repeat(first.length())));
+            }
+        }
+    }
+
+    private String paper(String number, PaperCard card, Footnotes links) {
+        String indent = " ".repeat(number.length());
+        StringBuilder text = new StringBuilder(wrap(card.title() + " " + links.mark(urls.abs(card.path())),
+                number, indent));
+        String byline = byline(card);
+        if (!byline.isEmpty()) {
+            text.append('\n').append(wrap(byline, indent, indent));
+        }
+        String excerpt = Excerpts.cut(card.abstractText(), EXCERPT);
+        if (!excerpt.isEmpty()) {
+            text.append('\n').append(wrap(excerpt, indent, indent));
+        }
+        if (!card.noteExcerpt().isEmpty()) {
+            text.append('\n').append(wrap("Curator’s note: " + card.noteExcerpt(), indent, indent));
+        }
+        List<String> outbound = new ArrayList<>();
+        if (card.arxiv() != null) {
+            outbound.add("arXiv " + links.mark(card.arxiv().abs()));
+            outbound.add("PDF " + links.mark(card.arxiv().pdf()));
+            if (card.arxiv().huggingFace() != null) {
+                outbound.add("Hugging Face " + links.mark(card.arxiv().huggingFace()));
+            }
+        }
+        if (card.codeUrl() != null) {
+            outbound.add("Code " + links.mark(card.codeUrl()));
+        }
+        if (card.projectUrl() != null) {
+            outbound.add("Project page " + links.mark(card.projectUrl()));
+        }
+        for (String href : card.links()) {
+            outbound.add(host(href) + " " + links.mark(href));
+        }
+        if (!outbound.isEmpty()) {
+            text.append('\n').append(wrap(String.join(" · ", outbound), indent, indent));
+        }
+        return text.toString();
+    }
+
+    /** As the paper cards show it: its first authors, who posted it, its upvotes and when it was published. */
+    private static String byline(PaperCard card) {
+        List<String> parts = new ArrayList<>();
+        if (card.firstAuthors() != null) {
+            parts.add(card.firstAuthors());
+        }
+        if (card.organization() != null) {
+            parts.add(card.organization());
+        } else if (card.authorsCount() != null && card.firstAuthors() == null) {
+            parts.add(count(card.authorsCount(), "author"));
+        }
+        if (card.upvotes() != null) {
+            parts.add(count(card.upvotes(), "upvote"));
+        }
+        if (card.published() != null) {
+            parts.add("published " + card.published().text());
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** A link's label: its host without {@code www.}, as the paper cards show it. */
+    private static String host(String href) {
+        try {
+            String host = new URI(href).getHost();
+            return host == null ? href : host.startsWith("www.") ? host.substring(4) : host;
+        } catch (URISyntaxException e) {
+            return href;
+        }
+    }
+
+    private static String count(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /**
+     * Fills lines of at most {@link #WIDTH} columns word by word, the first starting with {@code first}, the others
+     * with {@code rest}; a word longer than a line gets a line of its own.
+     */
+    static String wrap(String text, String first, String rest) {
+        StringBuilder out = new StringBuilder(first);
+        int lineStart = 0;
+        boolean lineEmpty = true;
+        for (String word : text.strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!lineEmpty && out.length() - lineStart + 1 + word.length() > WIDTH) {
+                out.append('\n');
+                lineStart = out.length();
+                out.append(rest);
+                lineEmpty = true;
+            }
+            if (!lineEmpty) {
+                out.append(' ');
+            }
+            out.append(word);
+            lineEmpty = false;
+        }
+        return out.toString();
+    }
+
+    /** Links numbered in the order they first appear; a link met again keeps its number. */
+    private static final class Footnotes {
+        private final Map<String, Integer> numbers = new LinkedHashMap<>();
+
+        String mark(String url) {
+            return "[" + numbers.computeIfAbsent(url, key -> numbers.size() + 1) + "]";
+        }
+
+        List<String> urls() {
+            return List.copyOf(numbers.keySet());
+        }
+    }
+}
