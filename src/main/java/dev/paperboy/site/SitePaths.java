@@ -53,11 +53,11 @@ public final class SitePaths {
         return page == 1 ? "themes/" + slug + "/index.html" : "themes/" + slug + "/page/" + page + "/index.html";
     }
 
-<<<<<<< HEAD
     /** The {@code shard}th part of the search index, counted from 0. */
     public static String searchShard(int shard) {
         return "search/papers-" + shard + ".js";
-=======
+    }
+
     /** The HTML email edition of the digest of {@code date}. */
     public static String email(LocalDate date) {
         return "email/" + date + ".html";
@@ -66,7 +66,6 @@ public final class SitePaths {
     /** The plain-text email edition of the digest of {@code date}. */
     public static String emailText(LocalDate date) {
         return "email/" + date + ".txt";
->>>>>>> fb9a2d6 (Email edition: each digest as HTML for mail clients and as wrapped plain text with footnoted links, linked from its page)
     }
 
     public static String themeFeed(String slug) {

@@ -73,11 +73,7 @@ class HostileContentTest {
                 "content/papers/attribute.md:4: warning: the sanitizer removes the link target \"javascript:alert(1)\" "
                         + "(links may be http, https, mailto, an #anchor or a page or file of the site)"),
                 diagnostics.formatted());
-<<<<<<< HEAD
-        assertEquals(10, result.pages());
-=======
-        assertEquals(10, result.pages(), "9 pages and the HTML email edition");
->>>>>>> fb9a2d6 (Email edition: each digest as HTML for mail clients and as wrapped plain text with footnoted links, linked from its page)
+        assertEquals(11, result.pages(), "10 pages and the HTML email edition");
         site.build();
 
         Document page = Jsoup.parse(site.read("papers/long/index.html"));
