@@ -390,7 +390,7 @@ public final class RenderPlan {
     /** The search page, the search index and its shards. */
     private List<RenderJob> search() {
         List<RenderJob> jobs = new ArrayList<>();
-        jobs.add(job(SitePaths.SEARCH, OutputFormat.SEARCH, "Search", config.description(), List.of(),
+        jobs.add(job(SitePaths.SEARCH, OutputFormat.SEARCH, "Search", PageSummaries.search(), List.of(),
                 views.searchPage(), everything(), null));
         List<SearchEntry> entries = views.searchEntries();
         List<String> shards = new ArrayList<>();

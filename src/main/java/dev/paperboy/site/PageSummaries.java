@@ -61,6 +61,10 @@ public final class PageSummaries {
                 + count(page.paperCount(), "paper") + ".";
     }
 
+    public static String search() {
+        return "Search the papers of this site by title, author, theme, abstract or curator's note.";
+    }
+
     private static String count(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }

@@ -63,7 +63,7 @@ class CheckCommandTest {
         CliRun run = check(site, "--strict");
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals(List.of(), problems(run));
-        assertEquals("checked 2 papers (1 without an arXiv id), 1 digests, 10 pages, 5 feeds and 5 .bib files: "
+        assertEquals("checked 2 papers (1 without an arXiv id), 1 digests, 11 pages, 5 feeds and 5 .bib files: "
                 + "0 error(s), 0 warning(s)", summary(run));
         assertEquals(before, tree(temp));
     }
