@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.site.SitePaths;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -9,8 +10,9 @@ import java.util.TreeSet;
  * ({@code papers/x/index.html}). Internal links are relative to the page being rendered, so the site works
  * from any sub-path and from disk; absolute URLs (feeds, sitemap, canonical, og tags) start with the base URL.
  * Links to pages end in {@code /}, or in {@code index.html} when {@code indexLinks} is set (for file:// use).
- * An HTML page served at any URL (404.html) links from {@code linkRoot}: the base URL, or {@code /} in the preview,
- * which serves the site at its root whatever the base URL; feeds always link from the base URL.
+ * The page served at any URL (404.html) links from {@code linkRoot}: the base URL, or {@code /} in the preview,
+ * which serves the site at its root whatever the base URL; every other absolute link (feeds, email editions, which
+ * are read away from the site) starts with the base URL.
  */
 public final class Urls {
     private static final String INDEX = "index.html";
@@ -56,7 +58,7 @@ public final class Urls {
     /** A link from the current page to {@code target}, an output path: relative unless the page needs absolute. */
     public String rel(String target) {
         if (absolute) {
-            return (from.endsWith(".html") ? linkRoot : baseUrl) + pretty(target);
+            return (from.equals(SitePaths.NOT_FOUND) ? linkRoot : baseUrl) + pretty(target);
         }
         String link = up + (indexLinks ? target : pretty(target));
         return link.isEmpty() ? "./" : link;
