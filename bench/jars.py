@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Jars against each other on the same machine, interleaved round by round (old jar against new jar).
+
+Usage: bench/jars.py ROUNDS NAME=JAR:SITE [NAME=JAR:SITE ...]
+Each round builds every SITE with its JAR through bin/paperboy (PAPERBOY_JAR), in alternating order, after an
+uncounted warm-up round; the build cache is deleted before each run, so every page is rendered. Prints the median
+wall time, cpu time (user + sys) and peak RSS of each, and their ratios to the first. Sites come from
+bench/convert.py (PAPERBOY_BENCH_IDS=0 converts without arXiv ids and authors, as older jars read the corpus).
+"""
+import glob
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main():
+    rounds = int(sys.argv[1])
+    configs = [(arg.split("=", 1)[0],) + tuple(arg.split("=", 1)[1].split(":", 1)) for arg in sys.argv[2:]]
+    rows = {name: [] for name, _, _ in configs}
+    for round_ in range(rounds + 1):
+        for name, jar, site in configs if round_ % 2 == 0 else list(reversed(configs)):
+            out = ROOT / f"bench/out/jars-{name}"
+            for cache in glob.glob(str(out.parent / f".{out.name}.paperboy-cache")):
+                shutil.rmtree(cache, ignore_errors=True) if os.path.isdir(cache) else os.unlink(cache)
+            start = time.monotonic()
+            proc = subprocess.Popen([ROOT / "bin/paperboy", "build", "-C", site, "--out", out],
+                                    env=dict(os.environ, PAPERBOY_JAR=jar), stdin=subprocess.DEVNULL,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.monotonic() - start
+            if os.waitstatus_to_exitcode(status) != 0:
+                sys.exit(f"{name}: the build failed")
+            if round_ > 0:
+                rows[name].append((wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024))
+    base = None
+    for name, _, _ in configs:
+        wall, cpu, peak = (statistics.median(row[k] for row in rows[name]) for k in range(3))
+        base = base or (wall, cpu)
+        walls = sorted(row[0] for row in rows[name])
+        print(f"{name:14} wall {wall:6.2f} s ({walls[0]:.2f}-{walls[-1]:.2f})  cpu {cpu:6.2f} s  peak {peak:5.0f} MiB"
+              f"  wall {wall / base[0]:.2f}x  cpu {cpu / base[1]:.2f}x")
+
+
+main()
