@@ -438,13 +438,9 @@ public final class LatexCleaner {
         }
 
         private Item bracedAccent(StringBuilder out, int start, char mark, int depth) {
-            int open = pos++;
-            StringBuilder inner = new StringBuilder();
-            items(inner, depth + 1);
-            boolean closed = pos < src.length();
-            if (closed) {
-                pos++;
-                String base = inner.toString().strip();
+            Group group = bracedArgument(depth);
+            if (group.closed()) {
+                String base = group.text().strip();
                 char accentChar = src.charAt(start + 1);
                 if (base.isEmpty() && !isAsciiLetter(accentChar)) {
                     out.append(accentChar);
@@ -455,7 +451,7 @@ public final class LatexCleaner {
                     return Item.SYMBOL;
                 }
             }
-            out.append(src, start, open + 1).append(inner).append(closed ? "}" : "");
+            out.append(src, start, group.open() + 1).append(group.text()).append(group.closed() ? "}" : "");
             return Item.TEXT;
         }
 
