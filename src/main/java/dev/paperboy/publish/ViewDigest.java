@@ -1,6 +1,7 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.render.RecordAccessors;
+import dev.paperboy.publish.internal.Hash128;
+import dev.paperboy.render.internal.RecordAccessors;
 import dev.paperboy.site.Html;
 import java.util.Collection;
 import java.util.Map;

@@ -8,6 +8,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.paperboy.render.internal.PlainMarkdown;
+import dev.paperboy.render.internal.SubsetMarkdown;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.MarkdownRenderer;
 import dev.paperboy.site.NoteSource;

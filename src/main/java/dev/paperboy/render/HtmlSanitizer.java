@@ -33,9 +33,9 @@ import org.jsoup.select.QueryParser;
  * level, the next one present the next, so a fragment never skips a level (axe-core's heading-order) whatever the
  * curator started with. Thread-safe.
  */
-final class HtmlSanitizer {
+public final class HtmlSanitizer {
     /** The {@code rel} of every link in curator HTML. */
-    static final String LINK_REL = "nofollow noopener";
+    public static final String LINK_REL = "nofollow noopener";
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator FOOTNOTE_MARKERS = QueryParser.parse("sup");

@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.render.internal.RecordAccessors;
 import dev.paperboy.site.Html;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.ext.beans.StringModel;

@@ -4,6 +4,8 @@ import dev.paperboy.content.FileThreads;
 import dev.paperboy.diag.Diagnostic;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.render.internal.EscapedTexts;
+import dev.paperboy.render.internal.PageBuffer;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.render.internal.PageBuffer;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;

@@ -14,7 +14,7 @@ public final class YamlMapping {
     private final Map<String, YamlField> fields;
     private final YamlPositions positions;
 
-    YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions) {
+    public YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions) {
         this.fields = Collections.unmodifiableMap(fields);
         this.positions = positions;
     }

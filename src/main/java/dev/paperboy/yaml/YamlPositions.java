@@ -1,6 +1,7 @@
 package dev.paperboy.yaml;
 
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.internal.SharedCopies;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;

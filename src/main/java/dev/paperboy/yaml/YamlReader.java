@@ -2,6 +2,8 @@ package dev.paperboy.yaml;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.internal.Canonical;
+import dev.paperboy.yaml.internal.SimpleYaml;
 import java.util.Optional;
 
 /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.paperboy.render.internal.PlainMarkdown;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.NoteSource;
 import java.util.ArrayList;

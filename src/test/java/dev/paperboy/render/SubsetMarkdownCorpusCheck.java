@@ -3,6 +3,7 @@ package dev.paperboy.render;
 import dev.paperboy.content.DigestReader;
 import dev.paperboy.content.PaperReader;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.render.internal.SubsetMarkdown;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.NoteSource;
 import dev.paperboy.yaml.YamlReader;

@@ -3,6 +3,7 @@ package dev.paperboy.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.render.internal.SubsetMarkdown;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.NoteSource;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.diag.SiteFiles;
+import dev.paperboy.render.internal.PageBuffer;
 import freemarker.template.TemplateException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

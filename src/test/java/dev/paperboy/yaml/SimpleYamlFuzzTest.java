@@ -4,6 +4,8 @@ import static dev.paperboy.yaml.SameAsJackson.FIRST_LINE;
 import static dev.paperboy.yaml.SameAsJackson.assertSameAsJackson;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.paperboy.yaml.internal.Canonical;
+import dev.paperboy.yaml.internal.SimpleYaml;
 import java.nio.charset.StandardCharsets;
 
 /**

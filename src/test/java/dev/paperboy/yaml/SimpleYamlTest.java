@@ -4,6 +4,8 @@ import static dev.paperboy.yaml.SameAsJackson.FIRST_LINE;
 import static dev.paperboy.yaml.SameAsJackson.assertSameAsJackson;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.yaml.internal.Canonical;
+import dev.paperboy.yaml.internal.SimpleYaml;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

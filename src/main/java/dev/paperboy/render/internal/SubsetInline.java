@@ -1,4 +1,6 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
+
+import dev.paperboy.render.HtmlSanitizer;
 
 /**
  * The inline content of one paragraph or list item (its lines and the {@code \n} between them) as Flexmark

@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package dev.paperboy.publish;
+package dev.paperboy.publish.internal;
 
 import java.nio.charset.StandardCharsets;
 
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * keys. It is not cryptographic: the cache guards against accidental change, and 128 bits make an accidental
  * collision as unlikely as a disk error. Not thread-safe; one per key.
  */
-final class Hash128 {
+public final class Hash128 {
     private static final long P1 = 0x9E3779B97F4A7C15L;
     private static final long P2 = 0xC2B2AE3D27D4EB4FL;
     private static final long P3 = 0x165667B19E3779F9L;
@@ -21,7 +21,7 @@ final class Hash128 {
     private long lane2 = 0x13198A2E03707344L;
     private long words;
 
-    void word(long word) {
+    public void word(long word) {
         lane1 = mix1(lane1, word);
         lane2 = mix2(lane2, word, lane1);
         words++;
@@ -33,7 +33,7 @@ final class Hash128 {
      * Latin-1, so a string with a {@code ?} in it is hashed as UTF-16 chars instead, four to a word. Which form is
      * used depends on the text alone, and the length word says which it was.
      */
-    void chars(String text) {
+    public void chars(String text) {
         if (!latin1(text.getBytes(StandardCharsets.ISO_8859_1))) {
             utf16(text);
         }
@@ -85,7 +85,7 @@ final class Hash128 {
         }
     }
 
-    void bytes(byte[] bytes) {
+    public void bytes(byte[] bytes) {
         word(bytes.length);
         int full = bytes.length & ~7;
         for (int i = 0; i < full; i += 8) {
@@ -99,7 +99,7 @@ final class Hash128 {
     }
 
     /** The 16-byte hash of everything added so far. */
-    byte[] finish() {
+    public byte[] finish() {
         long a = avalanche(lane1 + words * P3);
         long b = avalanche(lane2 ^ a);
         a = avalanche(a + b);

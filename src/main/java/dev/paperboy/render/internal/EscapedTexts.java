@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * times over, and escaping them was the largest part of rendering. Kept up to a budget of bytes, after which new
  * texts are escaped each time. Thread-safe.
  */
-final class EscapedTexts {
+public final class EscapedTexts {
     /**
      * Shorter texts are escaped each time: mostly names, and links, which each page makes anew, so that looking
      * them up would cost hashing them (measured: keeping texts from 64 characters on, with shared links, was slower).
@@ -21,7 +21,7 @@ final class EscapedTexts {
     private final AtomicLong room;
 
     /** @param budget the most bytes of escaped text to keep (the texts are the views', kept anyway) */
-    EscapedTexts(long budget) {
+    public EscapedTexts(long budget) {
         room = new AtomicLong(budget);
     }
 

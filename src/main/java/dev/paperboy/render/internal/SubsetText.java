@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 /**
  * Text, outside code spans and link targets, as Flexmark writes it: {@code &}, {@code >} and {@code "} escaped,

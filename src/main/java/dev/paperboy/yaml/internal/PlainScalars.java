@@ -1,4 +1,4 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

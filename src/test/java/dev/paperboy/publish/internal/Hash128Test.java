@@ -1,4 +1,4 @@
-package dev.paperboy.publish;
+package dev.paperboy.publish.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
@@ -28,6 +28,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import dev.paperboy.render.HtmlSanitizer;
 import dev.paperboy.site.Html;
 import java.util.Locale;
 import java.util.Set;
@@ -41,7 +42,7 @@ import org.jsoup.Jsoup;
  * with a language, hard breaks, rules) or a link that is not http, https or mailto goes the sanitizer's way.
  * The HTML of both ways is the same document; only the text's escaping may differ ({@code &quot;} or {@code "}).
  */
-final class PlainMarkdown {
+public final class PlainMarkdown {
     private static final Set<Class<?>> PLAIN_NODES = Set.of(Document.class, Paragraph.class, Text.class,
             TextBase.class, Emphasis.class, StrongEmphasis.class, Code.class, SoftLineBreak.class, BulletList.class,
             BulletListItem.class, OrderedList.class, OrderedListItem.class, Link.class, AutoLink.class,
@@ -51,12 +52,12 @@ final class PlainMarkdown {
     private final HtmlRenderer renderer;
 
     /** @param options the options the sanitized way renders with */
-    PlainMarkdown(DataHolder options) {
+    public PlainMarkdown(DataHolder options) {
         this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LinkAttributes.Factory()).build();
     }
 
     /** Whether {@code document} holds only what the fast path renders. */
-    static boolean isPlain(Document document) {
+    public static boolean isPlain(Document document) {
         for (Node node : document.getDescendants()) {
             if (!PLAIN_NODES.contains(node.getClass())
                     || node instanceof FencedCodeBlock fenced && !fenced.getInfo().isBlank()) {
@@ -67,7 +68,7 @@ final class PlainMarkdown {
     }
 
     /** The HTML of a plain document, or null if it links somewhere only the sanitizer may decide on. */
-    Html render(Document document) {
+    public Html render(Document document) {
         String html = renderer.render(document);
         return UNSAFE_LINK.get(document) ? null : new Html(html, summary(html));
     }
@@ -88,7 +89,7 @@ final class PlainMarkdown {
      * space, zero-width spaces and soft hyphens dropped, trimmed. Parsing the paragraph with Jsoup for this was
      * over a third of the fast path.
      */
-    static String textOf(String html, int from, int to) {
+    public static String textOf(String html, int from, int to) {
         StringBuilder text = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -121,7 +122,7 @@ final class PlainMarkdown {
         return text.toString().trim();
     }
 
-    static boolean isSafeHref(String href) {
+    public static boolean isSafeHref(String href) {
         String lower = href.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
     }

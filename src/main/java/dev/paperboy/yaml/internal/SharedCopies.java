@@ -1,4 +1,4 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,15 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * (such as the JSON pointers of front-matter fields) are held once, not once per file. Past its capacity it
  * returns values as given. Thread-safe.
  */
-class SharedCopies<T> {
+public class SharedCopies<T> {
     private final Map<T, T> copies = new ConcurrentHashMap<>();
     private final int capacity;
 
-    SharedCopies(int capacity) {
+    public SharedCopies(int capacity) {
         this.capacity = capacity;
     }
 
-    T of(T value) {
+    public T of(T value) {
         T known = copies.get(value);
         if (known != null) {
             return known;

@@ -1,10 +1,13 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.YamlField;
+import dev.paperboy.yaml.YamlMapping;
+import dev.paperboy.yaml.YamlPositions;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,11 +17,11 @@ import java.util.Optional;
  * Reads, many times faster than SnakeYAML, the YAML shapes front matter is written in: a block mapping of plain
  * keys whose values are scalars (plain text on one line, double-quoted text), flow lists and mappings of them on
  * one line, block lists of them, nested block mappings of the same, folded and literal text ({@code >-},
- * {@code |}) and comments. It gives the very values and positions {@link JacksonYaml} gives, and is unsure of
+ * {@code |}) and comments. It gives the very values and positions Jackson gives, and is unsure of
  * anything else (single quotes, anchors, tags, plain text over several lines, tabs, duplicate keys, errors...):
  * that goes to Jackson, so every error message still comes from there.
  */
-final class SimpleYaml {
+public final class SimpleYaml {
     private static final int MAX_DEPTH = 8;
     /** The block indentation of values inside flow lists and mappings, where text must stay on its line. */
     private static final int IN_FLOW = -1;
@@ -40,8 +43,8 @@ final class SimpleYaml {
         positions.put("", SourcePos.of(file, firstLine));
     }
 
-    /** The document as {@link JacksonYaml} reads it, or empty when not sure to read it the same. */
-    static Optional<YamlMapping> read(String file, String text, int firstLine, Canonical pointers) {
+    /** The document as Jackson reads it, or empty when not sure to read it the same. */
+    public static Optional<YamlMapping> read(String file, String text, int firstLine, Canonical pointers) {
         try {
             return Optional.of(new SimpleYaml(file, text, firstLine, pointers).document());
         } catch (Unsure e) {

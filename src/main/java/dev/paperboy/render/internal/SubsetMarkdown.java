@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 import dev.paperboy.site.Html;
 import java.util.Optional;
@@ -10,17 +10,17 @@ import java.util.Optional;
  * to parse and write. Anything else, or anything that could mean something else (a line that could start
  * another kind of block, indentation, trailing spaces), is declined and goes Flexmark's way.
  */
-final class SubsetMarkdown {
+public final class SubsetMarkdown {
     private SubsetMarkdown() {
     }
 
     /** The HTML and summary Flexmark's way would give {@code markdown}, or empty if this subset cannot say. */
-    static Optional<Html> render(String markdown) {
+    public static Optional<Html> render(String markdown) {
         return html(markdown).map(html -> new Html(html, PlainMarkdown.summary(html)));
     }
 
     /** The HTML Flexmark's way would give {@code markdown}, or empty if this subset cannot say. */
-    static Optional<String> html(String markdown) {
+    public static Optional<String> html(String markdown) {
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         boolean afterList = false;
         int start = 0;

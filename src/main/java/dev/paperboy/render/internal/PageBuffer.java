@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * tight loop. Lone surrogates become {@code ?}, as {@link String#getBytes} makes them. One thread, one page at a
  * time: {@link #clear()} starts the next.
  */
-final class PageBuffer extends Writer {
+public final class PageBuffer extends Writer {
     private static final byte REPLACEMENT = '?';
     /** What FreeMarker's HTML output format writes for each character it escapes, by ASCII code; else null. */
     private static final byte[][] HTML_ENTITIES = new byte['>' + 1][];
@@ -33,12 +33,12 @@ final class PageBuffer extends Writer {
     private char pendingHigh;
 
     /** A buffer that escapes every text afresh. */
-    PageBuffer() {
+    public PageBuffer() {
         this(new EscapedTexts(0));
     }
 
     /** @param escapedTexts long texts escaped by earlier pages, shared with them */
-    PageBuffer(EscapedTexts escapedTexts) {
+    public PageBuffer(EscapedTexts escapedTexts) {
         this.escapedTexts = escapedTexts;
     }
 
@@ -71,7 +71,7 @@ final class PageBuffer extends Writer {
      * the pieces between entities one by one, which was a third of rendering a page.) Long texts that an earlier
      * page escaped are copied as it left them.
      */
-    void writeEscaped(String text) {
+    public void writeEscaped(String text) {
         if (pendingHigh != 0) {
             writeEscapedPiecewise(text);
             return;
@@ -159,12 +159,12 @@ final class PageBuffer extends Writer {
     }
 
     /** Empties the buffer for the next page, keeping its room. */
-    void clear() {
+    public void clear() {
         size = 0;
         pendingHigh = 0;
     }
 
-    byte[] utf8() {
+    public byte[] utf8() {
         endLoneHigh();
         return Arrays.copyOf(bytes, size);
     }

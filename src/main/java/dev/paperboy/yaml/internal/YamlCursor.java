@@ -1,4 +1,4 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 import dev.paperboy.diag.SourcePos;
 

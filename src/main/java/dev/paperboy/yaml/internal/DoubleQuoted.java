@@ -1,4 +1,4 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 /**
  * Reads double-quoted YAML text with the escapes JSON and YAML writers use, on one line or continued on the next

@@ -1,4 +1,4 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 /** Thrown by {@link SimpleYaml}, without a stack trace, to leave a document to Jackson. */
 final class Unsure extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.paperboy.yaml;
+package dev.paperboy.yaml.internal;
 
 /** Classes of characters that {@link SimpleYaml} is sure SnakeYAML reads as it does. */
 final class YamlChars {

@@ -1,4 +1,4 @@
-package dev.paperboy.render;
+package dev.paperboy.render.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
