@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.render.internal.PlainMarkdown;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.NoteSource;
 import dev.paperboy.site.SiteLink;
@@ -33,9 +34,7 @@ import org.jsoup.select.QueryParser;
  * level, the next one present the next, so a fragment never skips a level (axe-core's heading-order) whatever the
  * curator started with. Thread-safe.
  */
-public final class HtmlSanitizer {
-    /** The {@code rel} of every link in curator HTML. */
-    public static final String LINK_REL = "nofollow noopener";
+final class HtmlSanitizer {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator FOOTNOTE_MARKERS = QueryParser.parse("sup");
@@ -62,7 +61,7 @@ public final class HtmlSanitizer {
                 .removeProtocols("a", "href", "ftp")
                 .addProtocols("a", "href", "#", SITE_PROTOCOL)
                 .addProtocols("img", "src", SITE_PROTOCOL)
-                .addEnforcedAttribute("a", "rel", LINK_REL);
+                .addEnforcedAttribute("a", "rel", PlainMarkdown.LINK_REL);
     }
 
     /** The first paragraph's text without footnote markers: what a listing shows of a note. */

@@ -14,10 +14,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
-import dev.paperboy.yaml.internal.Canonical;
+import dev.paperboy.yaml.internal.SharedCopies;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,10 +38,12 @@ final class JacksonYaml {
             Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\b");
 
     private final ObjectMapper mapper;
-    private final Canonical pointers;
+    private final SharedCopies<String> pointers;
+    private final SharedCopies<List<String>> shapes;
 
-    JacksonYaml(Canonical pointers) {
+    JacksonYaml(SharedCopies<String> pointers, SharedCopies<List<String>> shapes) {
         this.pointers = pointers;
+        this.shapes = shapes;
         LoaderOptions loaderOptions = new LoaderOptions();
         loaderOptions.setMaxAliasesForCollections(0);
         loaderOptions.setNestingDepthLimit(YamlReader.MAX_NESTING);
@@ -63,7 +66,7 @@ final class JacksonYaml {
         try (JsonParser parser = mapper.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
-                return Optional.of(new YamlMapping(fields, YamlPositions.of(file, Map.of())));
+                return Optional.of(new YamlMapping(fields, YamlPositions.of(file, Map.of(), shapes)));
             }
             if (first != JsonToken.START_OBJECT) {
                 diagnostics.error(at(file, firstLine, parser.currentTokenLocation()),
@@ -81,7 +84,7 @@ final class JacksonYaml {
                 positions.put(pointer, pos);
                 fields.put(key, new YamlField(key, value, pos.line(), pos.column()));
             }
-            return Optional.of(new YamlMapping(fields, YamlPositions.of(file, positions)));
+            return Optional.of(new YamlMapping(fields, YamlPositions.of(file, positions, shapes)));
         } catch (RefusedYaml e) {
             diagnostics.error(e.pos, e.getMessage());
             return Optional.empty();

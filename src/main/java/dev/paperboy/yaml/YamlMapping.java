@@ -1,11 +1,14 @@
 package dev.paperboy.yaml;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.internal.SharedCopies;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +17,20 @@ public final class YamlMapping {
     private final Map<String, YamlField> fields;
     private final YamlPositions positions;
 
-    public YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions) {
+    YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions) {
         this.fields = Collections.unmodifiableMap(fields);
         this.positions = positions;
+    }
+
+    /** The mapping {@code top}, each of whose keys has its position in {@code positions}, by JSON pointer. */
+    static YamlMapping of(String file, ObjectNode top, Map<String, SourcePos> positions,
+            SharedCopies<List<String>> shapes) {
+        LinkedHashMap<String, YamlField> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : top.properties()) {
+            SourcePos keyAt = positions.get("/" + entry.getKey());
+            fields.put(entry.getKey(), new YamlField(entry.getKey(), entry.getValue(), keyAt.line(), keyAt.column()));
+        }
+        return new YamlMapping(fields, YamlPositions.of(file, positions, shapes));
     }
 
     /** Where a nested value starts, by JSON pointer ({@code /themes/2/slug}); empty if not in the document. */

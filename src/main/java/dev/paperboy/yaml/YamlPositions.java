@@ -17,9 +17,7 @@ import java.util.StringJoiner;
  * made only when asked for, which is when there is something to report.
  */
 public final class YamlPositions {
-    /** A site's papers and digests come in a few thousand shapes at most. */
-    private static final SharedCopies<List<String>> SHAPES = new SharedCopies<>(4096);
-    /** Longer lists are rare and would stay in {@link #SHAPES} after their file is gone. */
+    /** Longer lists are rare and would stay among the shared shapes after their file is gone. */
     private static final int MAX_SHARED_POINTERS = 64;
 
     private final String file;
@@ -34,6 +32,11 @@ public final class YamlPositions {
 
     /** The positions in {@code file}, which is the file of every one of them. */
     public static YamlPositions of(String file, Map<String, SourcePos> positions) {
+        return of(file, positions, null);
+    }
+
+    /** As {@link #of(String, Map)}, with the list of pointers shared among {@code shapes} when not null. */
+    static YamlPositions of(String file, Map<String, SourcePos> positions, SharedCopies<List<String>> shapes) {
         String[] sorted = positions.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         long[] lineColumns = new long[sorted.length];
@@ -42,7 +45,7 @@ public final class YamlPositions {
             lineColumns[i] = (long) pos.line() << 32 | pos.column();
         }
         List<String> pointers = List.of(sorted);
-        return new YamlPositions(file, sorted.length <= MAX_SHARED_POINTERS ? SHAPES.of(pointers) : pointers,
+        return new YamlPositions(file, shapes != null && sorted.length <= MAX_SHARED_POINTERS ? shapes.of(pointers) : pointers,
                 lineColumns);
     }
 

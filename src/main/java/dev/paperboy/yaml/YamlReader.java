@@ -2,15 +2,17 @@ package dev.paperboy.yaml;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
-import dev.paperboy.yaml.internal.Canonical;
+import dev.paperboy.yaml.internal.SharedCopies;
 import dev.paperboy.yaml.internal.SimpleYaml;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Reads a YAML document whose top level must be a mapping, keeping each key's line so every later error can
  * name it. Refuses hostile input: no anchors or aliases (so no alias bombs), limits on nesting and size, and
  * reports duplicate keys. The shapes front matter is written in are read by {@link SimpleYaml}, several times
- * faster; anything else, and every error, by Jackson. Thread-safe: create one and share it.
+ * faster; anything else, and every error, by Jackson. Thread-safe: create one per build and share it among its
+ * threads; it holds one copy of the JSON pointers and position shapes its documents have in common.
  */
 public final class YamlReader {
     /**
@@ -22,9 +24,10 @@ public final class YamlReader {
     public static final int MAX_DOCUMENT_CHARS = 16 << 20;
     static final int MAX_NESTING = 32;
 
-    /** Every file of a site has the same few pointers; positions are kept for the whole build. */
-    private static final Canonical POINTERS = new Canonical(4096);
-
+    /** Every file of a site has the same few pointers, and its positions are kept as long as the reader. */
+    private final SharedCopies<String> pointers = new SharedCopies<>(4096);
+    /** A site's papers and digests come in a few thousand shapes (sorted lists of pointers) at most. */
+    private final SharedCopies<List<String>> shapes = new SharedCopies<>(4096);
     private JacksonYaml jackson;
 
     /**
@@ -37,8 +40,14 @@ public final class YamlReader {
                     "YAML is too large (" + yaml.length() + " characters, at most " + MAX_DOCUMENT_CHARS + ")");
             return Optional.empty();
         }
-        Optional<YamlMapping> simple = SimpleYaml.read(file, yaml, firstLine, POINTERS);
+        Optional<YamlMapping> simple = readSimple(file, yaml, firstLine);
         return simple.isPresent() ? simple : jackson().read(file, yaml, firstLine, diagnostics);
+    }
+
+    /** The document as {@link SimpleYaml} reads it, or empty when it leaves it to Jackson. */
+    Optional<YamlMapping> readSimple(String file, String yaml, int firstLine) {
+        return SimpleYaml.read(file, yaml, firstLine, pointers)
+                .map(document -> YamlMapping.of(file, document.top(), document.positions(), shapes));
     }
 
     /** Whether {@link #read} takes a document this long. */
@@ -47,9 +56,9 @@ public final class YamlReader {
     }
 
     /** Made on first use: a site in the usual shapes never needs it, and it loads some 500 classes. */
-    private synchronized JacksonYaml jackson() {
+    synchronized JacksonYaml jackson() {
         if (jackson == null) {
-            jackson = new JacksonYaml(POINTERS);
+            jackson = new JacksonYaml(pointers, shapes);
         }
         return jackson;
     }

@@ -3,7 +3,7 @@ package dev.paperboy.render;
 import java.util.Random;
 
 /**
- * Markdown made to probe {@link SubsetMarkdown}: notes built from paragraphs and lists of words, emphasis, code
+ * Markdown made to probe {@link dev.paperboy.render.internal.SubsetMarkdown}: notes built from paragraphs and lists of words, emphasis, code
  * and links, with characters and line starts that mean something to Markdown mixed in (most of them rarely, so
  * that many notes are still in the subset), and short strings of nothing but such characters. Deterministic for
  * a seed.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded random YAML documents shaped like front matter: the shapes {@link SimpleYaml} reads, mixed with near
+ * Seeded random YAML documents shaped like front matter: the shapes {@link dev.paperboy.yaml.internal.SimpleYaml} reads, mixed with near
  * misses (quotes, escapes, Unicode, colons and {@code #} in values, empty values, YAML 1.1 booleans and numbers,
  * dates, nested flow collections, duplicate keys, odd indentation, trailing spaces) and random character edits.
  */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Asserts that what {@link SimpleYaml} read is what {@link JacksonYaml} reads: values, node types, positions. */
+/** Asserts that what {@link dev.paperboy.yaml.internal.SimpleYaml} read is what {@link JacksonYaml} reads: values, node types, positions. */
 final class SameAsJackson {
     static final int FIRST_LINE = 2;
 

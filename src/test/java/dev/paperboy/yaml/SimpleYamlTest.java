@@ -4,8 +4,6 @@ import static dev.paperboy.yaml.SameAsJackson.FIRST_LINE;
 import static dev.paperboy.yaml.SameAsJackson.assertSameAsJackson;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.paperboy.yaml.internal.Canonical;
-import dev.paperboy.yaml.internal.SimpleYaml;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,15 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SimpleYamlTest {
     private static final int DOCUMENTS = 20_000;
 
-    private final Canonical pointers = new Canonical(4096);
-    private final JacksonYaml jackson = new JacksonYaml(pointers);
+    private final YamlReader reader = new YamlReader();
+    private final JacksonYaml jackson = reader.jackson();
 
     @Test
     void readsWhateverItAcceptsAsJacksonDoes() {
         int accepted = 0;
         for (int seed = 0; seed < DOCUMENTS; seed++) {
             String yaml = new RandomFrontMatter(seed).document();
-            Optional<YamlMapping> simple = SimpleYaml.read("f.md", yaml, FIRST_LINE, pointers);
+            Optional<YamlMapping> simple = reader.readSimple("f.md", yaml, FIRST_LINE);
             if (simple.isPresent()) {
                 accepted++;
                 assertSameAsJackson(jackson, yaml, simple.get());
@@ -135,11 +133,11 @@ class SimpleYamlTest {
             "a: >+\n  kept\n", "a: >\n  x\n\n  y\n", "- a\n- b\n", "a: \"\\/\"\n", "a: \"\\uD83D\"\n",
             "a: x\u2028b\n", "a: 12345678901\n", "a: x #\u0085\n", "a: b\n ...\n"})
     void leavesToJackson(String yaml) {
-        assertTrue(SimpleYaml.read("f.md", yaml, FIRST_LINE, pointers).isEmpty(), yaml);
+        assertTrue(reader.readSimple("f.md", yaml, FIRST_LINE).isEmpty(), yaml);
     }
 
     private void assertReads(String yaml) {
-        Optional<YamlMapping> simple = SimpleYaml.read("f.md", yaml, FIRST_LINE, pointers);
+        Optional<YamlMapping> simple = reader.readSimple("f.md", yaml, FIRST_LINE);
         assertTrue(simple.isPresent(), "not read:\n" + yaml);
         assertSameAsJackson(jackson, yaml, simple.get());
     }

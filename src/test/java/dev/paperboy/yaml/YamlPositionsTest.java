@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.yaml.internal.SharedCopies;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,10 +14,11 @@ import org.junit.jupiter.api.Test;
 class YamlPositionsTest {
     @Test
     void documentsWithTheSamePointersShareOneListOfThem() {
+        SharedCopies<List<String>> shapes = new SharedCopies<>(10);
         YamlPositions first = YamlPositions.of("a.md", Map.of(new String("/title"), new SourcePos("a.md", 2, 1),
-                new String("/themes/0"), new SourcePos("a.md", 3, 10)));
+                new String("/themes/0"), new SourcePos("a.md", 3, 10)), shapes);
         YamlPositions second = YamlPositions.of("b.md", Map.of(new String("/themes/0"), new SourcePos("b.md", 8, 4),
-                new String("/title"), new SourcePos("b.md", 7, 1)));
+                new String("/title"), new SourcePos("b.md", 7, 1)), shapes);
         assertSame(first.pointers(), second.pointers());
         assertEquals(Optional.of(new SourcePos("a.md", 3, 10)), first.position("/themes/0"));
         assertEquals(Optional.of(new SourcePos("b.md", 8, 4)), second.position("/themes/0"));

@@ -2,6 +2,8 @@ package dev.paperboy.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,20 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class YamlReaderTest {
+    @Test
+    void documentsOfOneReaderShareTheirPointersAndReadersShareNothing() {
+        YamlReader reader = new YamlReader();
+        YamlPositions simple = reader.read("a.md", "title: A\nthemes: [x]\n", 2, new Diagnostics())
+                .orElseThrow().positions();
+        YamlPositions jackson = reader.read("b.md", "title: 'B'\nthemes: [y]\n", 2, new Diagnostics())
+                .orElseThrow().positions();
+        YamlPositions otherReader = new YamlReader().read("c.md", "title: C\nthemes: [z]\n", 2, new Diagnostics())
+                .orElseThrow().positions();
+        assertSame(simple.pointers(), jackson.pointers());
+        assertEquals(simple.pointers(), otherReader.pointers());
+        assertNotSame(simple.pointers(), otherReader.pointers());
+    }
+
     @Test
     void refusesADocumentLargerThanTheLimit() {
         String yaml = "title: " + "x".repeat(YamlReader.MAX_DOCUMENT_CHARS);

@@ -28,7 +28,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import dev.paperboy.render.HtmlSanitizer;
 import dev.paperboy.site.Html;
 import java.util.Locale;
 import java.util.Set;
@@ -36,13 +35,15 @@ import org.jsoup.Jsoup;
 
 /**
  * The fast path of curator Markdown: most notes are paragraphs, emphasis, code, lists, quotes and web links, for
- * which Flexmark's own HTML is already what {@link HtmlSanitizer} would keep, save the {@code rel} every link
+ * which Flexmark's own HTML is already what the sanitizer would keep, save the {@code rel} every link
  * gets. Parsing that HTML again with Jsoup, copying it through the cleaner and printing it was about a third of
  * rendering a note. A document with anything else (raw HTML, headings, images, tables, footnotes, entities, code
  * with a language, hard breaks, rules) or a link that is not http, https or mailto goes the sanitizer's way.
  * The HTML of both ways is the same document; only the text's escaping may differ ({@code &quot;} or {@code "}).
  */
 public final class PlainMarkdown {
+    /** The {@code rel} of every link in curator HTML, whichever way it was made. */
+    public static final String LINK_REL = "nofollow noopener";
     private static final Set<Class<?>> PLAIN_NODES = Set.of(Document.class, Paragraph.class, Text.class,
             TextBase.class, Emphasis.class, StrongEmphasis.class, Code.class, SoftLineBreak.class, BulletList.class,
             BulletListItem.class, OrderedList.class, OrderedListItem.class, Link.class, AutoLink.class,
@@ -142,7 +143,7 @@ public final class PlainMarkdown {
                 if (!isSafeHref(href)) {
                     document.set(UNSAFE_LINK, true);
                 }
-                attributes.replaceValue("rel", HtmlSanitizer.LINK_REL);
+                attributes.replaceValue("rel", LINK_REL);
             }
         }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The component accessors of a record type, in declaration order and by name, looked up and made callable once
- * per type: how templates ({@link RecordModels}) and page keys read the records views are made of.
+ * per type: how templates (FreeMarker's object wrapper) and page keys read the records views are made of.
  */
 public final class RecordAccessors {
     private static final ClassValue<RecordAccessors> BY_TYPE = new ClassValue<>() {

@@ -1,6 +1,5 @@
 package dev.paperboy.render.internal;
 
-import dev.paperboy.render.HtmlSanitizer;
 
 /**
  * The inline content of one paragraph or list item (its lines and the {@code \n} between them) as Flexmark
@@ -132,7 +131,7 @@ final class SubsetInline {
                 html.append(c);
             }
         }
-        html.append("\" rel=\"").append(HtmlSanitizer.LINK_REL).append("\">");
+        html.append("\" rel=\"").append(PlainMarkdown.LINK_REL).append("\">");
         for (int i = start + 1; i < textEnd; i = SubsetText.append(text, i, textEnd, html)) {
             if (i < 0 || text.charAt(i) == '\n') {
                 return -1;

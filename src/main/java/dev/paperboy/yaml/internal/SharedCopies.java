@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (such as the JSON pointers of front-matter fields) are held once, not once per file. Past its capacity it
  * returns values as given. Thread-safe.
  */
-public class SharedCopies<T> {
+public final class SharedCopies<T> {
     private final Map<T, T> copies = new ConcurrentHashMap<>();
     private final int capacity;
 

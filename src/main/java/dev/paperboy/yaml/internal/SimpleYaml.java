@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.SourcePos;
-import dev.paperboy.yaml.YamlField;
-import dev.paperboy.yaml.YamlMapping;
-import dev.paperboy.yaml.YamlPositions;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,15 +23,13 @@ public final class SimpleYaml {
     private static final int IN_FLOW = -1;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final String file;
     private final String text;
     private final YamlCursor cursor;
     private final DoubleQuoted quoted;
-    private final Canonical pointers;
+    private final SharedCopies<String> pointers;
     private final Map<String, SourcePos> positions = new HashMap<>(64);
 
-    private SimpleYaml(String file, String text, int firstLine, Canonical pointers) {
-        this.file = file;
+    private SimpleYaml(String file, String text, int firstLine, SharedCopies<String> pointers) {
         this.text = text;
         this.cursor = new YamlCursor(file, text, firstLine);
         this.quoted = new DoubleQuoted(text);
@@ -43,8 +37,15 @@ public final class SimpleYaml {
         positions.put("", SourcePos.of(file, firstLine));
     }
 
-    /** The document as Jackson reads it, or empty when not sure to read it the same. */
-    public static Optional<YamlMapping> read(String file, String text, int firstLine, Canonical pointers) {
+    /** A document's top-level mapping, and where each key and list item starts by JSON pointer. */
+    public record Document(ObjectNode top, Map<String, SourcePos> positions) {
+    }
+
+    /**
+     * The document as Jackson reads it, or empty when not sure to read it the same. Equal JSON pointers are
+     * taken from {@code pointers}, so that all files share one copy of each.
+     */
+    public static Optional<Document> read(String file, String text, int firstLine, SharedCopies<String> pointers) {
         try {
             return Optional.of(new SimpleYaml(file, text, firstLine, pointers).document());
         } catch (Unsure e) {
@@ -52,18 +53,12 @@ public final class SimpleYaml {
         }
     }
 
-    private YamlMapping document() {
+    private Document document() {
         cursor.skipBlankLines();
         if (cursor.atEnd() || cursor.indent() > 0) {
             throw Unsure.INSTANCE;
         }
-        ObjectNode top = blockMapping(0, "", 0);
-        LinkedHashMap<String, YamlField> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : top.properties()) {
-            SourcePos keyAt = positions.get("/" + entry.getKey());
-            fields.put(entry.getKey(), new YamlField(entry.getKey(), entry.getValue(), keyAt.line(), keyAt.column()));
-        }
-        return new YamlMapping(fields, YamlPositions.of(file, positions));
+        return new Document(blockMapping(0, "", 0), positions);
     }
 
     /** {@code key: value} lines whose keys are {@code indent} from the line start; the first key is here. */
