@@ -3,7 +3,7 @@ package dev.paperboy.cli;
 import dev.paperboy.config.SiteConfig;
 import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.Content;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.content.ThemeAssignment;
 import dev.paperboy.diag.Diagnostics;
@@ -131,7 +131,7 @@ final class ThemesCommand implements Runnable {
             PrintWriter out = site.out();
             Diagnostics diagnostics = new Diagnostics();
             site.config(diagnostics);
-            Content content = new ContentLoader(site.yaml()).load(new SiteLayout(site.siteDir), diagnostics);
+            Content content = ContentStore.read(site.yaml(), new SiteLayout(site.siteDir), diagnostics);
             if (site.report(diagnostics) != ExitCodes.OK) {
                 return ExitCodes.CONTENT_ERROR;
             }

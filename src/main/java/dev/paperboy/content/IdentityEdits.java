@@ -47,7 +47,7 @@ public final class IdentityEdits {
     /** Every paper file that can be read, by file name; the others are reported. */
     public List<PaperIdentity> papers(SiteLayout layout, Diagnostics diagnostics) {
         List<PaperIdentity> papers = new ArrayList<>();
-        for (Path path : ContentLoader.markdownFiles(layout, layout.papers(), diagnostics)) {
+        for (Path path : ContentStore.markdownFiles(layout, layout.papers(), diagnostics)) {
             read(layout, path, diagnostics).map(IdentityEdits::identity).ifPresent(papers::add);
         }
         return papers;

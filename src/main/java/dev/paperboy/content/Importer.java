@@ -1,6 +1,5 @@
 package dev.paperboy.content;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperboy.content.FileChange.Kind;
 import dev.paperboy.content.ImportReport.ListingUse;
 import dev.paperboy.content.ImportReport.Tally;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,7 +102,7 @@ public final class Importer {
         }
 
         SiteFiles files = layout.files();
-        List<Path> paperPaths = ContentLoader.markdownFiles(layout, layout.papers(), diagnostics);
+        List<Path> paperPaths = ContentStore.markdownFiles(layout, layout.papers(), diagnostics);
         List<ContentFile> papersOnDisk = paperPaths.parallelStream()
                 .map(path -> ContentFile.read(files, path, baseName(path), layout.label(path), yaml, diagnostics))
                 .flatMap(Optional::stream)

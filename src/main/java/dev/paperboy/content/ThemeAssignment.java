@@ -44,7 +44,7 @@ public final class ThemeAssignment {
         List<Planned> planned = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         SiteFiles files = layout.files();
-        for (Path path : ContentLoader.markdownFiles(layout, layout.papers(), diagnostics)) {
+        for (Path path : ContentStore.markdownFiles(layout, layout.papers(), diagnostics)) {
             String name = path.getFileName().toString();
             Optional<ContentFile> read = ContentFile.read(files, path, name.substring(0, name.length() - 3),
                     layout.label(path), yaml, diagnostics);

@@ -26,11 +26,11 @@ import java.util.TreeSet;
  * The build cache of one output folder, in the file {@code .<folder>.paperboy-cache} next to it (not inside it,
  * so it is never published and never taken for a stale output file). It holds the Markdown renders, valid while
  * the tool is the same; the related-paper lists, valid while their {@link RelatedListsKey} is the same; and the page
- * keys of the last successful build, valid while the build key is the same. An unreadable or foreign cache is
- * ignored: it only ever costs a full render.
+ * keys of the last successful build ({@link PageKeys}). An unreadable or foreign cache is ignored: it only ever
+ * costs a full render.
  */
 final class BuildCache {
-    private static final int MAGIC = 0x50424333;
+    private static final int MAGIC = 0x50424334;
     private static final int KEY_BYTES = ViewDigest.BYTES;
     private static final int MAX_STRING_BYTES = 64 << 20;
     private static final int MAX_COUNT = 1 << 24;
@@ -39,20 +39,18 @@ final class BuildCache {
     private final String tool;
     private final Map<ByteBuffer, Html> notes;
     private final Optional<KeptLists> related;
-    private final byte[] buildKey;
-    private final Map<String, PageCache.Entry> pages;
+    private final Map<String, PageKeys.Entry> pages;
 
     /** Related-paper lists and the {@link RelatedListsKey} they were found for. */
     record KeptLists(byte[] key, RelatedPaperLists lists) {
     }
 
     private BuildCache(Path file, String tool, Map<ByteBuffer, Html> notes, Optional<KeptLists> related,
-            byte[] buildKey, Map<String, PageCache.Entry> pages) {
+            Map<String, PageKeys.Entry> pages) {
         this.file = file;
         this.tool = tool;
         this.notes = notes;
         this.related = related;
-        this.buildKey = buildKey;
         this.pages = pages;
     }
 
@@ -73,7 +71,7 @@ final class BuildCache {
                 // a torn or foreign file: start afresh
             }
         }
-        return new BuildCache(file, tool, Map.of(), Optional.empty(), new byte[0], Map.of());
+        return new BuildCache(file, tool, Map.of(), Optional.empty(), Map.of());
     }
 
     Map<ByteBuffer, Html> notes() {
@@ -85,9 +83,9 @@ final class BuildCache {
         return related.filter(kept -> Arrays.equals(kept.key(), key)).map(KeptLists::lists);
     }
 
-    /** The pages of the last build, if it had the same build key; otherwise none. */
-    Map<String, PageCache.Entry> pages(byte[] currentBuildKey) {
-        return ByteBuffer.wrap(buildKey).equals(ByteBuffer.wrap(currentBuildKey)) ? pages : Map.of();
+    /** The page keys of the last build. */
+    Map<String, PageKeys.Entry> pages() {
+        return pages;
     }
 
     /**
@@ -99,8 +97,8 @@ final class BuildCache {
     }
 
     /** Replaces the cache file in one rename, so a crash leaves the old one or the new one. */
-    void save(Map<ByteBuffer, Html> usedNotes, Optional<KeptLists> currentRelated, byte[] currentBuildKey,
-            Map<String, PageCache.Entry> currentPages) throws IOException {
+    void save(Map<ByteBuffer, Html> usedNotes, Optional<KeptLists> currentRelated,
+            Map<String, PageKeys.Entry> currentPages) throws IOException {
         Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
@@ -121,9 +119,8 @@ final class BuildCache {
                     out.write(currentRelated.get().key());
                     writeLists(out, currentRelated.get().lists());
                 }
-                out.write(currentBuildKey);
                 out.writeInt(currentPages.size());
-                for (Map.Entry<String, PageCache.Entry> page : currentPages.entrySet()) {
+                for (Map.Entry<String, PageKeys.Entry> page : currentPages.entrySet()) {
                     writeString(out, page.getKey());
                     out.write(page.getValue().key().array());
                     out.writeLong(page.getValue().size());
@@ -144,14 +141,13 @@ final class BuildCache {
         }
         Optional<KeptLists> related = in.readBoolean()
                 ? Optional.of(new KeptLists(in.readNBytes(KEY_BYTES), readLists(in))) : Optional.empty();
-        byte[] buildKey = in.readNBytes(KEY_BYTES);
         int pageCount = readCount(in);
-        Map<String, PageCache.Entry> pages = new HashMap<>(pageCount * 2);
+        Map<String, PageKeys.Entry> pages = new HashMap<>(pageCount * 2);
         for (int i = 0; i < pageCount; i++) {
             String path = readString(in);
-            pages.put(path, new PageCache.Entry(ByteBuffer.wrap(in.readNBytes(KEY_BYTES)), in.readLong()));
+            pages.put(path, new PageKeys.Entry(ByteBuffer.wrap(in.readNBytes(KEY_BYTES)), in.readLong()));
         }
-        return new BuildCache(file, tool, notes, related, buildKey, pages);
+        return new BuildCache(file, tool, notes, related, pages);
     }
 
     /** Each slug is written once, in a table; the lists are written as positions in it. */

@@ -1,7 +1,7 @@
 package dev.paperboy.publish;
 
 import dev.paperboy.diag.Diagnostics;
-import dev.paperboy.render.PageSink;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * every page's ids are known. {@link #report} reports each file's problems in path order, so the report does not
  * depend on thread timing.
  */
-final class OutputCheck implements PageSink {
+final class OutputCheck implements PageOutput {
     private final String label;
     private final PageChecks pageChecks;
     private final FeedChecks feedChecks;
@@ -42,6 +42,17 @@ final class OutputCheck implements PageSink {
         } else if (path.endsWith(".bib")) {
             bibFiles.put(path, BibChecks.read(label, path, bytes));
         }
+    }
+
+    /** Nothing is kept: every file is checked as it is made. */
+    @Override
+    public boolean keep(String path, long size) {
+        return false;
+    }
+
+    /** A check starts from nothing, so nothing is ever gone. */
+    @Override
+    public void delete(Collection<String> paths) {
     }
 
     Counts report(Diagnostics diagnostics) {

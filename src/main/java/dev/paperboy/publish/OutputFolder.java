@@ -1,6 +1,5 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.render.PageSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,7 +34,7 @@ import java.util.stream.Stream;
  * {@link #abort()} only removes the staging folder. A crash during a commit can leave a mix of old and new files,
  * which the next build repairs.
  */
-final class OutputFolder implements PageSink {
+final class OutputFolder implements PageOutput {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
@@ -102,7 +101,8 @@ final class OutputFolder implements PageSink {
      * Makes the target's file from the previous build part of this build, unchanged, if it is still there with
      * {@code size} bytes; false when it is not (then it must be written).
      */
-    boolean keep(String path, long size) throws IOException {
+    @Override
+    public boolean keep(String path, long size) throws IOException {
         if (fresh) {
             return false;
         }
@@ -114,6 +114,11 @@ final class OutputFolder implements PageSink {
             throw new IOException("output path written twice: " + path);
         }
         return true;
+    }
+
+    /** Nothing to do: {@link #commit} deletes every file of the last build that this one did not produce. */
+    @Override
+    public void delete(Collection<String> paths) {
     }
 
     int files() {

@@ -1,6 +1,6 @@
 package dev.paperboy.publish;
 
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.StageFailedException;
@@ -31,8 +31,8 @@ public final class SiteChecker {
         SiteLayout layout = new SiteLayout(options.siteDir());
         // The build reports errors of the folders' files; these listings only count them.
         Diagnostics reportedByTheBuild = new Diagnostics();
-        int papers = ContentLoader.markdownFiles(layout, layout.papers(), reportedByTheBuild).size();
-        int digests = ContentLoader.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
+        int papers = ContentStore.markdownFiles(layout, layout.papers(), reportedByTheBuild).size();
+        int digests = ContentStore.markdownFiles(layout, layout.digests(), reportedByTheBuild).size();
         AtomicInteger withoutArxivId = new AtomicInteger();
         try {
             OutputCheck output = new SiteBuilder(related).renderAll(options, (content, config) -> {

@@ -1,9 +1,6 @@
 package dev.paperboy.render;
 
 import dev.paperboy.config.SiteConfig;
-import dev.paperboy.config.SiteConfigLoader;
-import dev.paperboy.content.Digest;
-import dev.paperboy.content.Paper;
 import dev.paperboy.site.ArchivePage;
 import dev.paperboy.site.DigestEntry;
 import dev.paperboy.site.DigestPage;
@@ -23,7 +20,6 @@ import dev.paperboy.site.ThemesPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,11 +27,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
- * The flat list of everything a build writes: one {@link RenderJob} per page, feed and metadata file, each with
- * the inputs it read. The sitemap is planned last, from the page jobs. After an edit, {@code serve} plans again only
+ * The flat list of everything a build writes: one {@link RenderJob} per page, feed and metadata file. The sitemap is planned last, from the page jobs. After an edit, {@code serve} plans again only
  * the pages it made stale ({@link #replan}).
  */
 public final class RenderPlan {
@@ -208,29 +202,26 @@ public final class RenderPlan {
     }
 
     private RenderJob paperBibJob(PaperEntry entry) {
-        Paper paper = entry.paper();
-        return bibJob(SitePaths.paperBib(paper.slug()), List.of(entry), List.of(paper.source().file()));
+        return bibJob(SitePaths.paperBib(entry.paper().slug()), List.of(entry));
     }
 
     private RenderJob digestBibJob(DigestEntry entry) {
         List<PaperEntry> papers = entry.papers().stream()
                 .map(paper -> model.paper(paper.slug()).orElseThrow())
                 .toList();
-        return bibJob(SitePaths.digestBib(entry.digest().date()), papers, inputs(Stream.of(entry.digest()),
-                papers.stream().map(paper -> paper.paper().source().file())));
+        return bibJob(SitePaths.digestBib(entry.digest().date()), papers);
     }
 
     private RenderJob themeBibJob(ThemeEntry theme) {
-        return bibJob(SitePaths.themeBib(theme.theme().slug()), theme.papers(),
-                theme.papers().stream().map(paper -> paper.paper().source().file()).toList());
+        return bibJob(SitePaths.themeBib(theme.theme().slug()), theme.papers());
     }
 
     /**
-     * Titled by path, with the files of the papers it lists as inputs: what a .bib file shows is its entries only,
-     * which are planned again when a citation or the list of papers changes ({@link StalePages#citations}).
+     * Titled by path: what a .bib file shows is its entries only, which are planned again when a citation or the
+     * list of papers changes ({@link StalePages#citations}).
      */
-    private RenderJob bibJob(String path, List<PaperEntry> papers, List<String> contentInputs) {
-        return job(path, OutputFormat.BIBTEX, path, "", List.of(), views.bib(papers), contentInputs, null);
+    private RenderJob bibJob(String path, List<PaperEntry> papers) {
+        return job(path, OutputFormat.BIBTEX, path, "", List.of(), views.bib(papers), null);
     }
 
     /** Every page's job, in the order of {@link #pages}: the replanned ones, else the previous ones. */
@@ -256,49 +247,42 @@ public final class RenderPlan {
         List<DigestEntry> latest = digests.subList(Math.max(0, digests.size() - config.homeDigests()),
                 digests.size());
         return job(SitePaths.HOME, OutputFormat.HOME, config.title(), PageSummaries.home(config.description(), home),
-                List.of(), home,
-                inputs(latest.stream().map(DigestEntry::digest), latest.stream().flatMap(e -> e.papers().stream()
-                        .map(paper -> paper.source().file()))), model.lastDate().orElse(null));
+                List.of(), home, model.lastDate().orElse(null));
     }
 
     private RenderJob archiveJob() {
         ArchivePage archive = views.archive();
         return job(SitePaths.ARCHIVE, OutputFormat.ARCHIVE, "Archive", PageSummaries.archive(archive), List.of(),
-                archive, inputs(model.digests().stream().map(DigestEntry::digest), Stream.empty()),
-                model.lastDate().orElse(null));
+                archive, model.lastDate().orElse(null));
     }
 
     private RenderJob themesIndexJob() {
         ThemesPage themes = views.themesIndex();
         return job(SitePaths.THEMES, OutputFormat.THEMES, "Themes", PageSummaries.themes(themes), List.of(),
-                themes, paperInputs(model.papers()), model.lastDate().orElse(null));
+                themes, model.lastDate().orElse(null));
     }
 
     private RenderJob notFoundJob(HomePage home) {
         return job(SitePaths.NOT_FOUND, OutputFormat.NOT_FOUND, "Page not found",
-                PageSummaries.home(config.description(), home), List.of(), home,
-                inputs(Stream.empty(), Stream.empty()), null);
+                PageSummaries.home(config.description(), home), List.of(), home, null);
     }
 
     private RenderJob digestJob(int index) {
         DigestPage page = views.digestPage(index);
         DigestEntry entry = model.digests().get(index);
         return job(page.digest().path(), OutputFormat.DIGEST, page.digest().title(), PageSummaries.digest(page),
-                List.of(), page,
-                inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file())),
-                entry.digest().date());
+                List.of(), page, entry.digest().date());
     }
 
-    /** The email editions of a digest: HTML and plain text, with the digest page's inputs. */
+    /** The email editions of a digest: HTML and plain text. */
     private List<RenderJob> emailJobs(int index) {
         DigestPage page = views.digestPage(index);
-        DigestEntry entry = model.digests().get(index);
-        List<String> inputs = inputs(Stream.of(entry.digest()), entry.papers().stream().map(p -> p.source().file()));
+        LocalDate date = model.digests().get(index).digest().date();
         return List.of(
                 job(page.emailPath(), OutputFormat.EMAIL, page.digest().title(), PageSummaries.digest(page),
-                        List.of(), emails.html(page), inputs, entry.digest().date()),
+                        List.of(), emails.html(page), date),
                 job(page.emailTextPath(), OutputFormat.EMAIL_TEXT, page.digest().title(), "", List.of(),
-                        emails.text(page), inputs, entry.digest().date()));
+                        emails.text(page), date));
     }
 
     private List<RenderJob> themeJobs(ThemeEntry theme) {
@@ -314,14 +298,13 @@ public final class RenderPlan {
         List<FeedLink> feed = List.of(new FeedLink(config.title() + ": " + theme.theme().name(),
                 SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS.mediaType()));
         return job(SitePaths.theme(theme.theme().slug(), number), OutputFormat.THEME, title,
-                PageSummaries.theme(page.theme()), feed, page, paperInputs(shown), newest(shown));
+                PageSummaries.theme(page.theme()), feed, page, newest(shown));
     }
 
     private RenderJob paperJob(PaperEntry entry) {
         PaperPage page = views.paperPage(entry);
         return job(page.paper().path(), OutputFormat.PAPER, page.paper().title(), PageSummaries.paper(page),
-                List.of(), page, inputs(entry.digests().stream(), Stream.of(entry.paper().source().file())),
-                entry.lastDigest().date());
+                List.of(), page, entry.lastDigest().date());
     }
 
     private List<RenderJob> feeds() {
@@ -336,27 +319,23 @@ public final class RenderPlan {
         FeedView main = views.paperFeed(config.title(), config.description(), SitePaths.HOME, newest);
         return OutputFormat.MAIN_FEEDS.stream()
                 .map(feed -> feedJob(feed.path(), feed.format(), new FeedView(feed.title(config.title()),
-                        main.description(), main.pagePath(), main.updated(), main.items()), paperInputs(newest)))
+                        main.description(), main.pagePath(), main.updated(), main.items())))
                 .toList();
     }
 
     private RenderJob digestsFeedJob() {
-        List<DigestEntry> digests = views.newestDigests();
-        return feedJob(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed(),
-                inputs(digests.stream().map(DigestEntry::digest), digests.stream()
-                        .flatMap(entry -> entry.papers().stream().map(paper -> paper.source().file()))));
+        return feedJob(SitePaths.DIGESTS_FEED, OutputFormat.RSS, views.digestsFeed());
     }
 
     private RenderJob themeFeedJob(ThemeEntry theme) {
         List<PaperEntry> papers = views.newestPapers(theme);
         return feedJob(SitePaths.themeFeed(theme.theme().slug()), OutputFormat.RSS,
                 views.paperFeed(config.title() + ": " + theme.theme().name(), theme.theme().description(),
-                        SitePaths.theme(theme.theme().slug(), 1), papers),
-                paperInputs(papers));
+                        SitePaths.theme(theme.theme().slug(), 1), papers));
     }
 
-    private RenderJob feedJob(String path, OutputFormat format, FeedView feed, List<String> contentInputs) {
-        return job(path, format, feed.title(), feed.description(), List.of(), feed, contentInputs,
+    private RenderJob feedJob(String path, OutputFormat format, FeedView feed) {
+        return job(path, format, feed.title(), feed.description(), List.of(), feed,
                 feed.updated() == null ? null : LocalDate.parse(feed.updated().iso()));
     }
 
@@ -365,8 +344,7 @@ public final class RenderPlan {
                 .filter(job -> job.format().kind() == OutputFormat.Kind.PAGE)
                 .map(job -> new SitemapEntry(job.path(), job.lastmod() == null ? null : job.lastmod().toString()))
                 .toList();
-        return job(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries),
-                everything(), null);
+        return job(SitePaths.SITEMAP, OutputFormat.SITEMAP, "Sitemap", "", List.of(), new SitemapView(entries), null);
     }
 
     /** Each feed once: all are RSS, and the main one is also offered in other flavours, which add no items. */
@@ -379,63 +357,37 @@ public final class RenderPlan {
                 })
                 .toList();
         return job(SitePaths.OPML, OutputFormat.OPML, config.title() + ": all feeds", config.description(),
-                List.of(), new FeedsOutline(outlines), List.of(), null);
+                List.of(), new FeedsOutline(outlines), null);
     }
 
     private RenderJob robots() {
-        return job(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()),
-                List.of(SiteConfigLoader.FILE), null);
+        return job(SitePaths.ROBOTS, OutputFormat.ROBOTS, "robots.txt", "", List.of(), new SitemapView(List.of()), null);
     }
 
     /** The search page, the search index and its shards. */
     private List<RenderJob> search() {
         List<RenderJob> jobs = new ArrayList<>();
         jobs.add(job(SitePaths.SEARCH, OutputFormat.SEARCH, "Search", PageSummaries.search(), List.of(),
-                views.searchPage(), everything(), null));
+                views.searchPage(), null));
         List<SearchEntry> entries = views.searchEntries();
         List<String> shards = new ArrayList<>();
         for (int first = 0; first < entries.size(); first += shardSize) {
             String path = SitePaths.searchShard(shards.size());
             jobs.add(job(path, OutputFormat.SEARCH_SHARD, "Search index", "", List.of(),
                     new SearchData(shards.size(), first, entries.subList(first,
-                            Math.min(first + shardSize, entries.size())), SitePaths.paper("{slug}")),
-                    everything(), null));
+                            Math.min(first + shardSize, entries.size())), SitePaths.paper("{slug}")), null));
             shards.add(path);
         }
         jobs.add(job(SitePaths.SEARCH_INDEX, OutputFormat.SEARCH_INDEX, "Search index", "", List.of(),
-                new SearchManifest(shards, String.join(" ", SearchWords.STOP)), List.of(), null));
+                new SearchManifest(shards, String.join(" ", SearchWords.STOP)), null));
         return jobs;
     }
 
-    /** Every published paper and digest, each once, without hashing the labels of every job. */
-    private List<String> everything() {
-        return inputs(model.digests().stream().map(DigestEntry::digest),
-                model.papers().stream().map(entry -> entry.paper().source().file()));
-    }
-
     private RenderJob job(String path, OutputFormat format, String title, String description,
-            List<FeedLink> ownFeeds, Object page, List<String> contentInputs, LocalDate lastmod) {
+            List<FeedLink> ownFeeds, Object page, LocalDate lastmod) {
         List<FeedLink> feeds = new ArrayList<>(site.feeds());
         feeds.addAll(ownFeeds);
-        // Insertion order, not sorted: sorting every page's labels was a good part of planning 10,000 papers.
-        Set<String> inputs = new LinkedHashSet<>(contentInputs);
-        inputs.add(SiteConfigLoader.FILE);
-        inputs.add("templates/" + format.template());
-        return new RenderJob(path, format, new PageMeta(title, description, path, feeds), page, List.copyOf(inputs),
-                lastmod);
-    }
-
-    private static List<String> inputs(Stream<Digest> digests, Stream<String> paperFiles) {
-        return Stream.concat(digests.map(digest -> digest.source().file()), paperFiles).toList();
-    }
-
-    private static List<String> paperInputs(List<PaperEntry> papers) {
-        List<String> inputs = new ArrayList<>(papers.size() * 2);
-        for (PaperEntry entry : papers) {
-            inputs.add(entry.paper().source().file());
-            entry.digests().forEach(digest -> inputs.add(digest.source().file()));
-        }
-        return inputs;
+        return new RenderJob(path, format, new PageMeta(title, description, path, feeds), page, lastmod);
     }
 
     private static LocalDate newest(List<PaperEntry> papers) {

@@ -1,6 +1,7 @@
 package dev.paperboy.serve;
 
 import dev.paperboy.content.Paper;
+import dev.paperboy.publish.RelatedListsSource;
 import dev.paperboy.site.ModelChange;
 import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.RelatedPaperLists;
@@ -21,10 +22,10 @@ import java.util.function.Consumer;
  * handed to {@code ready} so the pages whose lists changed can be rendered again. A later change of text supersedes
  * a computation still queued or running: its result is never adopted.
  *
- * <p>Not thread-safe: {@link #listsFor}, {@link #listsAfter}, {@link #adopt} and {@link #cancel} are called under the
+ * <p>Not thread-safe: {@link #listsFor}, {@link #listsAfter}, {@link #adopt} and {@link #failed} are called under the
  * live site's lock; only {@link Computation#run} runs on the background executor.
  */
-final class RelatedLists {
+final class RelatedLists implements RelatedListsSource {
     private final RelatedPapersFinder finder;
     private final Executor background;
     private final Consumer<Computation> ready;
@@ -45,7 +46,8 @@ final class RelatedLists {
      * The lists to show for this model, after a full rebuild: exact ones when they are known (computed now on the
      * first call), else the last exact ones while the exact ones are computed in the background.
      */
-    RelatedPaperLists listsFor(SiteModel model) {
+    @Override
+    public RelatedPaperLists listsFor(SiteModel model) {
         if (exact == null) {
             exact = RelatedPaperLists.find(finder, model).indexed();
             exactFor = model;
@@ -57,7 +59,8 @@ final class RelatedLists {
     }
 
     /** As {@link #listsFor}, after a patch: compares the texts of the papers it replaced only. */
-    RelatedPaperLists listsAfter(ModelChange change) {
+    @Override
+    public RelatedPaperLists listsAfter(ModelChange change) {
         boolean textChanged = false;
         for (String slug : change.papers()) {
             Optional<PaperEntry> after = change.after().paper(slug);
@@ -86,7 +89,8 @@ final class RelatedLists {
      * Starts the computation {@link #listsFor} made pending, if not started yet. Called once the pages with stale
      * lists are written, so it does not compete with writing them for the cores.
      */
-    void startPending() {
+    @Override
+    public void shown() {
         if (pending != null && !pending.started) {
             pending.started = true;
             background.execute(pending::run);
@@ -114,8 +118,14 @@ final class RelatedLists {
         return true;
     }
 
+    /** The rebuild failed: its lists will not be shown. */
+    @Override
+    public void failed() {
+        cancel();
+    }
+
     /** Drops the computation in progress, if any (the site changed again, or failed to build). */
-    void cancel() {
+    private void cancel() {
         if (pending != null) {
             pending.superseded = true;
             pending = null;

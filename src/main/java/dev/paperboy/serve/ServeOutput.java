@@ -1,6 +1,6 @@
 package dev.paperboy.serve;
 
-import dev.paperboy.render.PageSink;
+import dev.paperboy.publish.PageOutput;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * over the old one, so the server never sends half a page. Unlike {@code build}'s output folder there is no
  * staging: a preview may show a mix of old and new files for the milliseconds a rebuild takes.
  */
-final class ServeOutput implements PageSink {
+final class ServeOutput implements PageOutput {
     private final Path root;
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
@@ -50,8 +50,16 @@ final class ServeOutput implements PageSink {
         changed.add(path);
     }
 
+    /** Whether the file is there with this size: nothing but a session writes into the preview's folder. */
+    @Override
+    public boolean keep(String path, long size) throws IOException {
+        Path file = resolve(path);
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == size;
+    }
+
     /** Deletes these output files, and the folders they leave empty. */
-    void delete(Collection<String> paths) throws IOException {
+    @Override
+    public void delete(Collection<String> paths) throws IOException {
         for (String path : paths) {
             Path file = resolve(path);
             if (Files.deleteIfExists(file)) {

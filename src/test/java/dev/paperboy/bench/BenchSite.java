@@ -3,7 +3,7 @@ package dev.paperboy.bench;
 import dev.paperboy.config.SiteConfig;
 import dev.paperboy.config.SiteConfigLoader;
 import dev.paperboy.content.Content;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.publish.TestSite;
@@ -72,7 +72,7 @@ final class BenchSite {
         SiteLayout layout = new SiteLayout(root);
         YamlReader yaml = new YamlReader();
         SiteConfig config = new SiteConfigLoader(yaml).load(root, diagnostics).orElseThrow();
-        Content content = new ContentLoader(yaml).load(layout, diagnostics);
+        Content content = ContentStore.read(yaml, layout, diagnostics);
         SiteModel model = SiteModelBuilder.build(content, config, Set.of(), false, TestSite.CLOCK, diagnostics)
                 .orElseThrow(() -> new IllegalStateException(diagnostics.formatted().toString()));
         SiteViews views = SiteViews.of(model, new FlexmarkMarkdown(), new RelatedPaperLists(Map.of()));

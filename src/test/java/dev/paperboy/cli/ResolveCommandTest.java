@@ -9,7 +9,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.paperboy.arxiv.ArxivAtom;
 import dev.paperboy.arxiv.ArxivClient;
 import dev.paperboy.arxiv.Pacer;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.Paper;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
@@ -518,7 +518,7 @@ class ResolveCommandTest {
     private Map<String, Paper> load() {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Paper> papers = new TreeMap<>();
-        new ContentLoader(new YamlReader()).load(new SiteLayout(site), diagnostics).papers()
+        ContentStore.read(new YamlReader(), new SiteLayout(site), diagnostics).papers()
                 .forEach(paper -> papers.put(paper.slug(), paper));
         assertTrue(diagnostics.formatted().stream().noneMatch(line -> line.contains("error")),
                 diagnostics.formatted().toString());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.content.Content;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.Paper;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
@@ -79,7 +79,7 @@ class ThemesCommandTest {
 
     private Map<String, Paper> papers() {
         Diagnostics diagnostics = new Diagnostics();
-        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(site), diagnostics);
+        Content content = ContentStore.read(new YamlReader(), new SiteLayout(site), diagnostics);
         assertEquals(List.of(), diagnostics.formatted());
         return content.papers().stream().collect(Collectors.toMap(Paper::slug, Function.identity()));
     }

@@ -87,7 +87,7 @@ final class TestSite {
     /** The site's content as a build loads it, which must load without a problem. */
     Content load() {
         Diagnostics problems = new Diagnostics();
-        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(root), problems);
+        Content content = ContentStore.read(new YamlReader(), new SiteLayout(root), problems);
         assertEquals(List.of(), problems.formatted());
         return content;
     }

@@ -1,7 +1,9 @@
 package dev.paperboy.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.StageFailedException;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build cache: a cached build writes the same bytes as a clean one, skips pages whose inputs did not change,
- * and trusts nothing after a template, site.yaml or tool change. A page is proven skipped by overwriting its file
+ * and trusts no page after a change of the tool, of site.yaml's values or of a template it may include. A page is proven skipped by overwriting its file
  * with junk of the same size: only a build that renders it again puts the right bytes back.
  */
 class BuildCacheTest {
@@ -89,13 +91,35 @@ class BuildCacheTest {
     }
 
     @Test
+    void aPageTemplateChangeRendersOnlyThePagesMadeWithIt() throws Exception {
+        String digestTemplate = Files.readString(Path.of("templates/digest.ftlh"));
+        site.file("templates/digest.ftlh", digestTemplate);
+        build("v1");
+        String paperJunk = junk(UNTOUCHED);
+        String digestJunk = junk("digests/2024-05-01/index.html");
+        site.file("templates/digest.ftlh", "<#-- edited -->\n" + digestTemplate);
+        build("v1");
+        assertEquals(paperJunk, site.read(UNTOUCHED));
+        assertNotEquals(digestJunk, site.read("digests/2024-05-01/index.html"));
+    }
+
+    @Test
     void aSiteYamlChangeRendersEveryPage() throws Exception {
+        assertTrue(siteYamlRendersAgain("title: Another title\nbase_url: https://example.org/sub/\n"));
+    }
+
+    @Test
+    void aSiteYamlEditThatChangesNoValueRendersNoPage() throws Exception {
+        assertFalse(siteYamlRendersAgain("# a comment\ntitle: Test site\nbase_url: https://example.org/sub/\n"));
+    }
+
+    /** Whether writing site.yaml with {@code head} (and the test themes) renders an unaffected page again. */
+    private boolean siteYamlRendersAgain(String head) throws Exception {
         build("v1");
         String junk = junk(UNTOUCHED);
-        site.file("content/site.yaml", "# a comment\ntitle: Test site\nbase_url: https://example.org/sub/\n"
-                + TestSite.THEMES);
+        site.file("content/site.yaml", head + TestSite.THEMES);
         build("v1");
-        assertNotEquals(junk, site.read(UNTOUCHED));
+        return !junk.equals(site.read(UNTOUCHED));
     }
 
     @Test

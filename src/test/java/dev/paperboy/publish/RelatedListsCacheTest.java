@@ -80,8 +80,7 @@ class RelatedListsCacheTest {
         Map<String, List<String>> lists = Map.of("a", List.of("c", "unpublished"), "b", List.of(), "c",
                 List.of("a"));
         BuildCache.load(site.out(), "v1").save(Map.of(),
-                Optional.of(new BuildCache.KeptLists(key, new RelatedPaperLists(lists))), new byte[ViewDigest.BYTES],
-                Map.of());
+                Optional.of(new BuildCache.KeptLists(key, new RelatedPaperLists(lists))), Map.of());
         BuildCache loaded = BuildCache.load(site.out(), "v1");
         assertEquals(new TreeMap<>(lists), new TreeMap<>(loaded.related(key).orElseThrow().asMap()));
         assertEquals(Optional.empty(), loaded.related(new byte[] {1}));

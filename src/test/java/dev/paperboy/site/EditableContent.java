@@ -1,5 +1,6 @@
 package dev.paperboy.site;
 
+import dev.paperboy.content.ContentIndex;
 import dev.paperboy.content.Content;
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;

@@ -1,7 +1,7 @@
 package dev.paperboy.themes;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.yaml.YamlReader;
@@ -28,8 +28,8 @@ public final class RelatedPapersBench {
 
     public static void main(String[] args) {
         Diagnostics diagnostics = new Diagnostics();
-        List<PaperText> papers = new ContentLoader(new YamlReader())
-                .load(new SiteLayout(Path.of(args[0])), diagnostics).papers().stream()
+        List<PaperText> papers = ContentStore.read(new YamlReader(), new SiteLayout(Path.of(args[0])), diagnostics)
+                .papers().stream()
                 .map(paper -> new PaperText(paper.slug(), paper.title(), paper.abstractText(), paper.notes()))
                 .toList();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;

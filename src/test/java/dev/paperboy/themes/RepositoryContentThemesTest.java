@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.content.Content;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.Paper;
 import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class RepositoryContentThemesTest {
     private final YamlReader yaml = new YamlReader();
     private final Diagnostics diagnostics = new Diagnostics();
-    private final Content content = new ContentLoader(yaml).load(new SiteLayout(Path.of(".")), diagnostics);
+    private final Content content = ContentStore.read(yaml, new SiteLayout(Path.of(".")), diagnostics);
 
     @Test
     void nearlyEveryPaperHasATheme() {

@@ -11,7 +11,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.paperboy.config.ThemeDef;
 import dev.paperboy.content.Content;
-import dev.paperboy.content.ContentLoader;
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;
 import dev.paperboy.content.SiteLayout;
@@ -47,7 +47,7 @@ class FeedValidityTest {
     @BeforeAll
     static void build() throws Exception {
         site = RepoSite.get();
-        Content content = new ContentLoader(new YamlReader()).load(new SiteLayout(Path.of(".")), new Diagnostics());
+        Content content = ContentStore.read(new YamlReader(), new SiteLayout(Path.of(".")), new Diagnostics());
         LocalDate today = LocalDate.now(site.config().timeZone());
         digests = content.digests().stream().filter(d -> !d.draft() && !d.date().isAfter(today)).toList();
         Map<String, Paper> bySlug = content.papers().stream()

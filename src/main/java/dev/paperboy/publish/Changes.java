@@ -1,5 +1,6 @@
-package dev.paperboy.serve;
+package dev.paperboy.publish;
 
+import dev.paperboy.content.ContentStore;
 import dev.paperboy.content.SiteLayout;
 import java.nio.file.Path;
 import java.util.Set;
@@ -16,27 +17,27 @@ import java.util.TreeSet;
  * @param rescan       a content folder itself changed: read all content again
  * @param otherContent another file in content/ changed (not a listing): a file notes may show
  */
-record Changes(boolean config, Set<String> templates, boolean anyTemplate, boolean assets, Set<Path> contentFiles,
+public record Changes(boolean config, Set<String> templates, boolean anyTemplate, boolean assets, Set<Path> contentFiles,
         boolean rescan, boolean otherContent) {
     static final String ASSETS = "assets";
 
-    Changes {
+    public Changes {
         templates = Set.copyOf(templates);
         contentFiles = Set.copyOf(contentFiles);
     }
 
     /** Everything, for the first build. */
-    static Changes all() {
+    public static Changes all() {
         return new Changes(true, Set.of(), true, true, Set.of(), true, true);
     }
 
     /** Nothing: a rebuild from what is in memory. */
-    static Changes none() {
+    public static Changes none() {
         return new Changes(false, Set.of(), false, false, Set.of(), false, false);
     }
 
     /** Sorts the watcher's paths; paths no build reads (content/listings, editor files) are left out. */
-    static Changes of(SiteLayout layout, ContentFiles files, Set<Path> changed) {
+    public static Changes of(SiteLayout layout, ContentStore files, Set<Path> changed) {
         boolean config = false;
         boolean anyTemplate = false;
         boolean assets = false;
@@ -71,7 +72,7 @@ record Changes(boolean config, Set<String> templates, boolean anyTemplate, boole
         return new Changes(config, templates, anyTemplate, assets, contentFiles, rescan, otherContent);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return !config && templates.isEmpty() && !anyTemplate && !assets && contentFiles.isEmpty() && !rescan
                 && !otherContent;
     }

@@ -1,18 +1,12 @@
-package dev.paperboy.serve;
+package dev.paperboy.content;
 
-import dev.paperboy.content.Content;
-import dev.paperboy.content.ContentLoader;
-import dev.paperboy.content.Digest;
-import dev.paperboy.content.DigestReader;
-import dev.paperboy.content.Paper;
-import dev.paperboy.content.PaperReader;
-import dev.paperboy.content.SiteLayout;
-import dev.paperboy.content.TextFiles;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SiteFiles;
-import dev.paperboy.site.ContentIndex;
+import dev.paperboy.diag.SourcePos;
 import dev.paperboy.yaml.YamlReader;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,21 +19,25 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The papers and digests of a site as last read from disk, file by file, with each file's own problems, so a
- * rebuild re-reads only the files that changed. A file that fails to parse (maybe half-written) keeps its
- * problems until it is read again. Also keeps which digests list each paper, and which files were read again
- * since the last successful rebuild, for {@link dev.paperboy.site.SiteModelPatch}.
+ * The papers and digests of a site as last read from disk, file by file, each with its own problems: the one way
+ * content is read. {@code build} reads every file once; {@code serve} keeps the store and re-reads only the files
+ * that changed. A file that fails to parse (maybe half-written) keeps its problems until it is read again. Also
+ * keeps which digests list each paper, and which files were read again since {@link #forgetChanges}, for the model
+ * patch of {@code serve}.
  */
-final class ContentFiles implements ContentIndex {
+public final class ContentStore implements ContentIndex {
     private static final String EXTENSION = ".md";
+    /** Reading a file is partly waiting for the disk, parsing it is not: two threads per core. */
+    private static final int READ_THREADS_PER_CORE = 2;
 
     private final SiteLayout layout;
     private final SiteFiles siteFiles;
     private final PaperReader paperReader;
     private final DigestReader digestReader;
-    /** By file name without ".md": the order {@link ContentLoader} gives (slug order, date order). */
+    /** By file name without ".md": slug order, date order. */
     private final NavigableMap<String, Loaded<Paper>> papers = new ConcurrentSkipListMap<>();
     private final NavigableMap<String, Loaded<Digest>> digests = new ConcurrentSkipListMap<>();
     /** The dates of the digests (as last read) whose lists name each paper. */
@@ -53,19 +51,33 @@ final class ContentFiles implements ContentIndex {
     private record Loaded<T>(Optional<T> value, Diagnostics problems) {
     }
 
-    ContentFiles(SiteLayout layout, YamlReader yaml) {
+    public ContentStore(SiteLayout layout, YamlReader yaml) {
         this.layout = layout;
         this.siteFiles = layout.files();
         this.paperReader = new PaperReader(yaml);
         this.digestReader = new DigestReader(yaml);
     }
 
-    /** Re-reads every file, in parallel; {@code listing} collects problems listing the folders. */
-    void readAll(Diagnostics listing) {
+    /** Reads every paper and digest of the site, reporting every problem of every file: for one-off readers. */
+    public static Content read(YamlReader yaml, SiteLayout layout, Diagnostics diagnostics) {
+        ContentStore store = new ContentStore(layout, yaml);
+        store.readAll(diagnostics);
+        store.reportProblems(diagnostics);
+        return store.content();
+    }
+
+    /**
+     * Re-reads every file, in parallel; {@code listing} collects problems listing the folders, each file keeps its
+     * own ({@link #reportProblems}).
+     */
+    public void readAll(Diagnostics listing) {
         papers.clear();
         digests.clear();
-        ContentLoader.markdownFiles(layout, layout.papers(), listing).parallelStream().forEach(this::load);
-        ContentLoader.markdownFiles(layout, layout.digests(), listing).parallelStream().forEach(this::load);
+        FileThreads.run(READ_THREADS_PER_CORE, () -> {
+            Stream.concat(markdownFiles(layout, layout.papers(), listing).stream(),
+                    markdownFiles(layout, layout.digests(), listing).stream()).parallel().forEach(this::load);
+            return null;
+        });
         listings.clear();
         digests.values().forEach(loaded -> loaded.value().ifPresent(this::list));
         paperProblems.clear();
@@ -75,7 +87,7 @@ final class ContentFiles implements ContentIndex {
     }
 
     /** Re-reads one file of content/papers or content/digests, or forgets it if it is gone. */
-    void update(Path file) {
+    public void update(Path file) {
         String name = name(file);
         if (file.getParent().equals(layout.digests())) {
             Optional.ofNullable(digests.get(name)).flatMap(Loaded::value).ifPresent(this::unlist);
@@ -93,44 +105,46 @@ final class ContentFiles implements ContentIndex {
     }
 
     /** Whether {@code path} is a file {@link #update} reads: a visible .md file directly in papers/ or digests/. */
-    boolean isContentFile(Path path) {
+    public boolean isContentFile(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         Path parent = path.getParent();
         return name.endsWith(EXTENSION) && !name.startsWith(".")
                 && (layout.papers().equals(parent) || layout.digests().equals(parent));
     }
 
-    Content content() {
+    /** The papers (by slug) and digests (by date) that read without errors. */
+    public Content content() {
         return new Content(values(papers), values(digests));
     }
 
     /** Paper files that exist but failed to load: their own errors are reported, so digests may list them. */
-    Set<String> unreadablePapers() {
+    public Set<String> unreadablePapers() {
         return papers.entrySet().stream().filter(entry -> entry.getValue().value().isEmpty())
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    boolean hasProblems() {
+    public boolean hasProblems() {
         return !paperProblems.isEmpty() || !digestProblems.isEmpty();
     }
 
-    void reportProblems(Diagnostics diagnostics) {
+    /** Adds the problems (errors and warnings) of every file as last read. */
+    public void reportProblems(Diagnostics diagnostics) {
         paperProblems.forEach(name -> diagnostics.addAll(papers.get(name).problems()));
         digestProblems.forEach(name -> diagnostics.addAll(digests.get(name).problems()));
     }
 
     /** Slugs of the paper files read again since {@link #forgetChanges}, which may be gone. */
-    Set<String> changedPapers() {
+    public Set<String> changedPapers() {
         return changedPapers;
     }
 
     /** Dates of the digest files read again since {@link #forgetChanges}, which may be gone. */
-    Set<LocalDate> changedDigests() {
+    public Set<LocalDate> changedDigests() {
         return changedDigests;
     }
 
     /** Called once a rebuild has shown every change. */
-    void forgetChanges() {
+    public void forgetChanges() {
         changedPapers.clear();
         changedDigests.clear();
     }
@@ -148,6 +162,31 @@ final class ContentFiles implements ContentIndex {
     @Override
     public Set<LocalDate> digestsListing(String slug) {
         return Set.copyOf(listings.getOrDefault(slug, Set.of()));
+    }
+
+    /**
+     * The .md files directly in {@code folder}, sorted; editor backups and hidden files are ignored. A folder that
+     * leads outside the site is reported and not listed.
+     */
+    public static List<Path> markdownFiles(SiteLayout layout, Path folder, Diagnostics diagnostics) {
+        if (layout.files().leadsOutside(folder)) {
+            diagnostics.error(SourcePos.of(layout.label(folder)), SiteFiles.OUTSIDE);
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries
+                    .filter(path -> {
+                        String name = path.getFileName().toString();
+                        return name.endsWith(EXTENSION) && !name.startsWith(".") && Files.isRegularFile(path);
+                    })
+                    .sorted()
+                    .toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.of(layout.label(folder)), "cannot list folder: " + e.getMessage());
+            return List.of();
+        }
     }
 
     /** Reads one file into {@link #papers} or {@link #digests}, or forgets it if it is gone; safe in parallel. */

@@ -1,12 +1,10 @@
-package dev.paperboy.site;
+package dev.paperboy.content;
 
-import dev.paperboy.content.Digest;
-import dev.paperboy.content.Paper;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-/** A site's content files looked up by key, as {@code serve} keeps them between rebuilds ({@link SiteModelPatch}). */
+/** A site's content files looked up by key, as {@link ContentStore} keeps them between rebuilds of {@code serve}. */
 public interface ContentIndex {
     Optional<Paper> paper(String slug);
 

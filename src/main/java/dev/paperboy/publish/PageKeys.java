@@ -1,0 +1,104 @@
+package dev.paperboy.publish;
+
+import dev.paperboy.render.PageSink;
+import dev.paperboy.render.RenderJob;
+import dev.paperboy.site.Citation;
+import dev.paperboy.site.Html;
+import dev.paperboy.site.PaperCard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The key of every output file as last written, and the size it had: a job whose key is unchanged and whose file is
+ * still there with that size is not rendered again. A job's key is the digest of its {@link SiteKey} parts and of
+ * everything its template sees: path, format, meta and view ({@link ViewDigest}).
+ */
+final class PageKeys {
+    record Entry(ByteBuffer key, long size) {
+    }
+
+    /** View types many pages show (a card on its digest and theme pages, a citation in several .bib files). */
+    private static final Set<Class<?>> SHARED = Set.of(PaperCard.class, Html.class, Citation.class);
+
+    private final Map<String, Entry> written;
+    /** Keys of the jobs found stale, until their file is written. */
+    private final Map<String, ByteBuffer> pending = new ConcurrentHashMap<>();
+
+    /** @param written the keys a previous run left, by output path */
+    PageKeys(Map<String, Entry> written) {
+        this.written = new ConcurrentHashMap<>(written);
+    }
+
+    /**
+     * The jobs to render: those whose key differs from the one last written at their path, or whose file
+     * {@code output} cannot keep.
+     *
+     * @param renders Markdown renders by key: each stands for its key (of its source and heading level; the tool is
+     *                in the site key) instead of being hashed again, as notes are a quarter of the text of all views
+     */
+    List<RenderJob> stale(List<RenderJob> jobs, SiteKey site, PageOutput output, Map<ByteBuffer, Html> renders) {
+        ViewDigest.Memo memo = new ViewDigest.Memo(SHARED);
+        renders.forEach((key, html) -> memo.know(html, key.array()));
+        return jobs.parallelStream().filter(job -> {
+            ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(memo, site.shared(), site.template(job.format().template()),
+                    job.path(), job.format(), job.meta(), job.page()));
+            Entry old = written.get(job.path());
+            if (old != null && old.key().equals(key) && keep(output, job.path(), old.size())) {
+                return false;
+            }
+            pending.put(job.path(), key);
+            return true;
+        }).toList();
+    }
+
+    /** Passes files on to {@code sink}, noting each page's key and size. */
+    PageSink recording(PageSink sink) {
+        return (path, bytes) -> {
+            sink.write(path, bytes);
+            ByteBuffer key = pending.remove(path);
+            if (key != null) {
+                written.put(path, new Entry(key, bytes.length));
+            }
+        };
+    }
+
+    /** Forgets the files at these paths: gone, or maybe not written as their key says. */
+    void forget(Collection<String> paths) {
+        paths.forEach(path -> {
+            written.remove(path);
+            pending.remove(path);
+        });
+    }
+
+    /** The paths of every file written, or kept from a previous run. */
+    Set<String> paths() {
+        return written.keySet();
+    }
+
+    /** The keys of these paths' files, for the next run. */
+    Map<String, Entry> entries(Collection<String> paths) {
+        Map<String, Entry> entries = new HashMap<>();
+        paths.forEach(path -> {
+            Entry entry = written.get(path);
+            if (entry != null) {
+                entries.put(path, entry);
+            }
+        });
+        return entries;
+    }
+
+    private static boolean keep(PageOutput output, String path, long size) {
+        try {
+            return output.keep(path, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
