@@ -11,6 +11,12 @@ import java.util.Map;
  * per type: how templates (FreeMarker's object wrapper) and page keys read the records views are made of.
  */
 public final class RecordAccessors {
+    /**
+     * Not a cache of anything a build reads: each value is a function of its class alone, the same in every build,
+     * immutable once made, and held by the class (the JDK's {@link ClassValue}), so it goes when the class does.
+     * Looking the accessors up again per build or per template engine would cost reflection on every record type
+     * and change nothing, since nothing of a site's content can reach it.
+     */
     private static final ClassValue<RecordAccessors> BY_TYPE = new ClassValue<>() {
         @Override
         protected RecordAccessors computeValue(Class<?> type) {
