@@ -1,5 +1,6 @@
 package dev.paperboy.publish;
 
+import dev.paperboy.render.FlexmarkMarkdown;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.RelatedPaperLists;
 import java.io.BufferedInputStream;
@@ -105,9 +106,8 @@ final class BuildCache {
                     1 << 16))) {
                 out.writeInt(MAGIC);
                 writeString(out, tool);
-                // Renders made again on each read are cheaper to repeat than to store and load.
                 List<Map.Entry<ByteBuffer, Html>> held = usedNotes.entrySet().stream()
-                        .filter(note -> note.getValue().isHeld()).toList();
+                        .filter(note -> FlexmarkMarkdown.isWorthKeeping(note.getValue())).toList();
                 out.writeInt(held.size());
                 for (Map.Entry<ByteBuffer, Html> note : held) {
                     out.write(note.getKey().array());

@@ -105,7 +105,7 @@ final class ViewDigest {
                 add(key);
                 add(item);
             });
-        } else if (memo != null && memo.types.contains(value.getClass())) {
+        } else if (memo != null && memo.types.contains(value instanceof Html ? Html.class : value.getClass())) {
             tag('h');
             digest.bytes(memo.digest(value));
         } else {

@@ -51,10 +51,15 @@ public final class FlexmarkMarkdown implements MarkdownRenderer {
         if (markdown.isBlank()) {
             return Html.EMPTY;
         }
-        // The subset's HTML takes tens of microseconds to make again; Flexmark's is held.
-        return SubsetMarkdown.render(markdown)
-                .map(subset -> Html.remade(() -> SubsetMarkdown.html(markdown).orElseThrow(), subset.text()))
-                .orElseGet(() -> renderWithFlexmark(markdown, topLevel, source));
+        return SubsetMarkdown.render(markdown).orElseGet(() -> renderWithFlexmark(markdown, topLevel, source));
+    }
+
+    /**
+     * Whether keeping {@code html} between builds saves work: not for notes of the subset, whose HTML this
+     * renderer makes again on each read, in less time than storing and loading it would take.
+     */
+    public static boolean isWorthKeeping(Html html) {
+        return !SubsetMarkdown.isRemade(html);
     }
 
     /** Flexmark's way for any document, for tests that compare it with {@link SubsetMarkdown}. */

@@ -2,8 +2,11 @@ package dev.paperboy.publish;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.render.FlexmarkMarkdown;
 import dev.paperboy.site.Html;
+import dev.paperboy.site.NoteSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +35,18 @@ class ViewDigestTest {
                 ViewDigest.of(memo, new Page("p", new Html("<p>a</p>", "b")))));
         assertFalse(Arrays.equals(ViewDigest.of(memo, new Page("p", known)), ViewDigest.of(memo, new Page("p",
                 unknown))));
+    }
+
+    @Test
+    void htmlTheRendererMakesOnEachReadStandsForItsKeyToo() {
+        Html remade = new FlexmarkMarkdown().render("*a*", 3, NoteSource.paper("x"));
+        Html held = new Html(remade.html(), remade.text());
+        ViewDigest.Memo memo = new ViewDigest.Memo(Set.of(Html.class));
+        memo.know(remade, KEY);
+        memo.know(held, KEY);
+        assertArrayEquals(ViewDigest.of(memo, new Page("p", held)), ViewDigest.of(memo, new Page("p", remade)));
+        assertFalse(FlexmarkMarkdown.isWorthKeeping(remade));
+        assertTrue(FlexmarkMarkdown.isWorthKeeping(held));
     }
 
     @Test

@@ -14,13 +14,37 @@ public final class SubsetMarkdown {
     private SubsetMarkdown() {
     }
 
-    /** The HTML and summary Flexmark's way would give {@code markdown}, or empty if this subset cannot say. */
+    /**
+     * The HTML and summary Flexmark's way would give {@code markdown}, or empty if this subset cannot say. The HTML
+     * is made again on each read: it takes tens of microseconds, and a site of 100,000 papers would otherwise
+     * keep every paper's notes twice, as Markdown and as HTML, for the whole build, though each is shown on one
+     * page.
+     */
     public static Optional<Html> render(String markdown) {
-        return html(markdown).map(html -> new Html(html, PlainMarkdown.summary(html)));
+        return html(markdown).map(html -> new Remade(markdown, PlainMarkdown.summary(html)));
+    }
+
+    /** Whether {@code html} is made again on each read, so that storing it would cost more than making it. */
+    public static boolean isRemade(Html html) {
+        return html instanceof Remade;
+    }
+
+    private static final class Remade extends Html {
+        private final String markdown;
+
+        Remade(String markdown, String text) {
+            super(text);
+            this.markdown = markdown;
+        }
+
+        @Override
+        public String html() {
+            return SubsetMarkdown.html(markdown).orElseThrow();
+        }
     }
 
     /** The HTML Flexmark's way would give {@code markdown}, or empty if this subset cannot say. */
-    public static Optional<String> html(String markdown) {
+    private static Optional<String> html(String markdown) {
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4);
         boolean afterList = false;
         int start = 0;
