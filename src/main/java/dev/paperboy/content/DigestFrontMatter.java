@@ -28,7 +28,7 @@ final class DigestFrontMatter {
     }
 
     /** The keys of {@code file} to set; empty when the merge changes nothing. */
-    static Map<String, JsonNode> changes(ContentFile file, List<String> listed) {
+    static Map<String, JsonNode> changes(EditableFile file, List<String> listed) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         List<String> ours = Merge.texts(file.get(PAPERS).orElse(null));
         List<String> base = Merge.texts(file.imported(IMPORTED, PAPERS).orElse(null));

@@ -27,7 +27,7 @@ final class FrontMatterEditor {
      * The file's text with each key of {@code changes} set to its value (a null value removes the key); empty when
      * two keys share a line (flow style), which cannot be edited line by line.
      */
-    Optional<String> edit(ContentFile file, Map<String, JsonNode> changes, String lastKey) {
+    Optional<String> edit(EditableFile file, Map<String, JsonNode> changes, String lastKey) {
         List<String> lines = splitLines(file.text());
         String eol = lines.get(0).endsWith("\r\n") ? "\r\n" : "\n";
         int fence = closingFence(lines);

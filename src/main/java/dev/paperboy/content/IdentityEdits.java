@@ -25,11 +25,11 @@ import java.util.Optional;
  */
 public final class IdentityEdits {
     private final YamlReader yaml;
-    private final PlannedEdits edits;
+    private final FrontMatterUpdates edits;
 
     public IdentityEdits(YamlReader yaml) {
         this.yaml = yaml;
-        this.edits = new PlannedEdits(yaml, new YamlWriter());
+        this.edits = new FrontMatterUpdates(yaml, new YamlWriter());
     }
 
     /**
@@ -75,12 +75,12 @@ public final class IdentityEdits {
     public FileChange fill(SiteLayout layout, String slug, String arxivId, List<String> authors,
             boolean confirmedByCurator, boolean dryRun, Diagnostics diagnostics) {
         Path path = AtomicFiles.inside(layout.papers(), slug + ".md");
-        Optional<ContentFile> read = ContentFile.read(layout.files(), path, slug, layout.label(path), yaml,
+        Optional<EditableFile> read = EditableFile.read(layout.files(), path, slug, layout.label(path), yaml,
                 diagnostics);
         if (read.isEmpty()) {
             return new FileChange(layout.label(path), FileChange.Kind.SKIPPED, List.of());
         }
-        ContentFile file = read.get();
+        EditableFile file = read.get();
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         ObjectNode imported = file.get(PaperReader.IMPORTED).filter(JsonNode::isObject)
                 .map(node -> ((ObjectNode) node).deepCopy())
@@ -99,17 +99,17 @@ public final class IdentityEdits {
         if (!changes.isEmpty() && !imported.equals(file.get(PaperReader.IMPORTED).orElse(null))) {
             changes.put(PaperReader.IMPORTED, imported);
         }
-        Planned planned = edits.update(file, changes, PaperReader.IMPORTED, diagnostics);
-        return Planned.writeAll(List.of(planned), dryRun, diagnostics).get(0);
+        FileWrite planned = edits.update(file, changes, PaperReader.IMPORTED, diagnostics);
+        return FileWrite.writeAll(List.of(planned), dryRun, diagnostics).get(0);
     }
 
-    private Optional<ContentFile> read(SiteLayout layout, Path path, Diagnostics diagnostics) {
+    private Optional<EditableFile> read(SiteLayout layout, Path path, Diagnostics diagnostics) {
         String name = path.getFileName().toString();
-        return ContentFile.read(layout.files(), path, name.substring(0, name.length() - ".md".length()),
+        return EditableFile.read(layout.files(), path, name.substring(0, name.length() - ".md".length()),
                 layout.label(path), yaml, diagnostics);
     }
 
-    private static PaperIdentity identity(ContentFile file) {
+    private static PaperIdentity identity(EditableFile file) {
         String id = file.get(PaperReader.ARXIV_ID).map(JsonNode::asText).orElse(null);
         String title = file.get(PaperReader.TITLE).map(JsonNode::asText).orElse("");
         return new PaperIdentity(file.name(), file.label(), title, id, isMissing(file, PaperReader.ARXIV_ID),
@@ -117,7 +117,7 @@ public final class IdentityEdits {
     }
 
     /** No value in the file, and none recorded by import that the curator could have removed. */
-    private static boolean isMissing(ContentFile file, String key) {
+    private static boolean isMissing(EditableFile file, String key) {
         return Merge.normal(file.get(key).orElse(null)) == null
                 && Merge.normal(file.imported(PaperReader.IMPORTED, key).orElse(null)) == null;
     }

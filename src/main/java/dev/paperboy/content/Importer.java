@@ -39,14 +39,14 @@ public final class Importer {
 
     private final YamlReader yaml;
     private final YamlWriter writer = new YamlWriter();
-    private final PlannedEdits edits;
+    private final FrontMatterUpdates edits;
     private final ThemeAssigner themes;
     private final Clock clock;
 
     /** {@code themes} is called from several threads at once; {@code clock} gives the year when nothing else does. */
     public Importer(YamlReader yaml, ThemeAssigner themes, Clock clock) {
         this.yaml = yaml;
-        this.edits = new PlannedEdits(yaml, writer);
+        this.edits = new FrontMatterUpdates(yaml, writer);
         this.themes = themes;
         this.clock = clock;
     }
@@ -103,8 +103,8 @@ public final class Importer {
 
         SiteFiles files = layout.files();
         List<Path> paperPaths = ContentStore.markdownFiles(layout, layout.papers(), diagnostics);
-        List<ContentFile> papersOnDisk = paperPaths.parallelStream()
-                .map(path -> ContentFile.read(files, path, baseName(path), layout.label(path), yaml, diagnostics))
+        List<EditableFile> papersOnDisk = paperPaths.parallelStream()
+                .map(path -> EditableFile.read(files, path, baseName(path), layout.label(path), yaml, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
         Set<String> allNames = paperPaths.stream().map(Importer::baseName).collect(Collectors.toSet());
@@ -114,26 +114,26 @@ public final class Importer {
         ListedPapers listed = ListedPapers.group(listingFiles.stream().map(ListingFile::listings).toList(), slugs,
                 diagnostics);
 
-        Map<String, ContentFile> papersByName = papersOnDisk.stream()
-                .collect(Collectors.toMap(ContentFile::name, Function.identity()));
+        Map<String, EditableFile> papersByName = papersOnDisk.stream()
+                .collect(Collectors.toMap(EditableFile::name, Function.identity()));
         Set<String> unthemed = new ConcurrentSkipListSet<>();
-        List<Planned> papers = listed.papers().entrySet().parallelStream()
+        List<FileWrite> papers = listed.papers().entrySet().parallelStream()
                 .map(paper -> planPaper(layout, paper.getKey(), paper.getValue(), papersByName, unthemed,
                         diagnostics))
                 .sorted(Comparator.comparing(planned -> planned.change().file()))
                 .toList();
         reportUnthemed(unthemed, diagnostics);
-        List<Planned> digests = listed.digests().entrySet().parallelStream()
+        List<FileWrite> digests = listed.digests().entrySet().parallelStream()
                 .map(digest -> planDigest(layout, files, digest.getKey(), digest.getValue(), diagnostics))
                 .toList();
-        List<Planned> copies = listingFiles.stream()
+        List<FileWrite> copies = listingFiles.stream()
                 .map(file -> planCopy(layout, file, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
 
-        List<FileChange> paperChanges = Planned.writeAll(papers, request.dryRun(), diagnostics);
-        List<FileChange> digestChanges = Planned.writeAll(digests, request.dryRun(), diagnostics);
-        List<FileChange> copyChanges = Planned.writeAll(copies, request.dryRun(), diagnostics);
+        List<FileChange> paperChanges = FileWrite.writeAll(papers, request.dryRun(), diagnostics);
+        List<FileChange> digestChanges = FileWrite.writeAll(digests, request.dryRun(), diagnostics);
+        List<FileChange> copyChanges = FileWrite.writeAll(copies, request.dryRun(), diagnostics);
         List<FileChange> all = new ArrayList<>(paperChanges);
         all.addAll(digestChanges);
         all.addAll(copyChanges);
@@ -142,10 +142,10 @@ public final class Importer {
     }
 
     /** @param unthemed collects the labels of new papers that matched no theme */
-    private Planned planPaper(SiteLayout layout, String slug, ListedPaper paper, Map<String, ContentFile> onDisk,
+    private FileWrite planPaper(SiteLayout layout, String slug, ListedPaper paper, Map<String, EditableFile> onDisk,
             Set<String> unthemed, Diagnostics diagnostics) {
         Path path = AtomicFiles.inside(layout.papers(), slug + ".md");
-        ContentFile file = onDisk.get(slug);
+        EditableFile file = onDisk.get(slug);
         if (file == null) {
             List<String> assigned = themes.assign(paper.title(), paper.abstractText());
             if (assigned.isEmpty() && themes != ThemeAssigner.NONE) {
@@ -176,26 +176,26 @@ public final class Importer {
         }
     }
 
-    private Planned planDigest(SiteLayout layout, SiteFiles files, LocalDate date, List<String> slugs,
+    private FileWrite planDigest(SiteLayout layout, SiteFiles files, LocalDate date, List<String> slugs,
             Diagnostics diagnostics) {
         Path path = AtomicFiles.inside(layout.digests(), date + ".md");
         String label = layout.label(path);
         if (!Files.exists(path)) {
             return created(layout, path, writer.mapping(DigestFrontMatter.create(slugs)), diagnostics);
         }
-        return ContentFile.read(files, path, date.toString(), label, yaml, diagnostics)
+        return EditableFile.read(files, path, date.toString(), label, yaml, diagnostics)
                 .map(file -> edits.update(file, DigestFrontMatter.changes(file, slugs), DigestReader.IMPORTED, diagnostics))
-                .orElseGet(() -> Planned.skipped(path, label));
+                .orElseGet(() -> FileWrite.skipped(path, label));
     }
 
     /** A new file of front matter alone; none if a build could not read it back. */
-    private static Planned created(SiteLayout layout, Path path, String yaml, Diagnostics diagnostics) {
+    private static FileWrite created(SiteLayout layout, Path path, String yaml, Diagnostics diagnostics) {
         String label = layout.label(path);
-        if (!PlannedEdits.fitsFrontMatter(label, yaml, diagnostics)) {
-            return Planned.skipped(path, label);
+        if (!FrontMatterUpdates.fitsFrontMatter(label, yaml, diagnostics)) {
+            return FileWrite.skipped(path, label);
         }
         String text = FrontMatterFile.FENCE + "\n" + yaml + FrontMatterFile.FENCE + "\n";
-        return new Planned(path, new FileChange(label, Kind.CREATED, List.of()),
+        return new FileWrite(path, new FileChange(label, Kind.CREATED, List.of()),
                 text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -203,7 +203,7 @@ public final class Importer {
      * Keeps the listing in content/listings so the site can be imported again from source; a downloaded one is
      * written there, unchanged, for the first time.
      */
-    private static Optional<Planned> planCopy(SiteLayout layout, ListingFile listing, Diagnostics diagnostics) {
+    private static Optional<FileWrite> planCopy(SiteLayout layout, ListingFile listing, Diagnostics diagnostics) {
         String name = String.valueOf(listing.path().getFileName());
         if (name.startsWith(".")) {
             diagnostics.warning(SourcePos.of(layout.label(listing.path())),
@@ -223,7 +223,7 @@ public final class Importer {
             }
             kind = Kind.UPDATED;
         }
-        return Optional.of(new Planned(target, new FileChange(layout.label(target), kind, List.of()),
+        return Optional.of(new FileWrite(target, new FileChange(layout.label(target), kind, List.of()),
                 listing.bytes()));
     }
 

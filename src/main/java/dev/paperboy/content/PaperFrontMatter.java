@@ -60,7 +60,7 @@ final class PaperFrontMatter {
     }
 
     /** The keys of {@code file} to set (a null value removes the key); empty when the merge changes nothing. */
-    static Map<String, JsonNode> changes(ContentFile file, ListedPaper paper) {
+    static Map<String, JsonNode> changes(EditableFile file, ListedPaper paper) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         Map<String, JsonNode> listed = listed(paper, key -> file.imported(IMPORTED, key).orElse(null));
         listed.forEach((key, theirs) -> {

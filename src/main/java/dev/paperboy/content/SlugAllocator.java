@@ -33,7 +33,7 @@ final class SlugAllocator {
      * @param existing the readable paper files in slug order, so two files claiming one title resolve the same way
      * @param broken   the paper files that could not be read: their titles are unknown
      */
-    SlugAllocator(Collection<String> taken, List<ContentFile> existing, Collection<String> broken) {
+    SlugAllocator(Collection<String> taken, List<EditableFile> existing, Collection<String> broken) {
         this.taken = new HashSet<>(taken);
         this.broken = Set.copyOf(broken);
         // Titles the listing gave win over curator titles: they are what new entries will carry.

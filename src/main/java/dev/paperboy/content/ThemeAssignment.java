@@ -20,11 +20,11 @@ import java.util.Optional;
  */
 public final class ThemeAssignment {
     private final YamlReader yaml;
-    private final PlannedEdits edits;
+    private final FrontMatterUpdates edits;
 
     public ThemeAssignment(YamlReader yaml) {
         this.yaml = yaml;
-        this.edits = new PlannedEdits(yaml, new YamlWriter());
+        this.edits = new FrontMatterUpdates(yaml, new YamlWriter());
     }
 
     /** What assignment did to one paper; {@code curated} papers were left alone as the curator set them. */
@@ -41,17 +41,17 @@ public final class ThemeAssignment {
 
     public List<Outcome> run(SiteLayout layout, ThemeAssigner assigner, boolean all, boolean dryRun,
             Diagnostics diagnostics) {
-        List<Planned> planned = new ArrayList<>();
+        List<FileWrite> planned = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         SiteFiles files = layout.files();
         for (Path path : ContentStore.markdownFiles(layout, layout.papers(), diagnostics)) {
             String name = path.getFileName().toString();
-            Optional<ContentFile> read = ContentFile.read(files, path, name.substring(0, name.length() - 3),
+            Optional<EditableFile> read = EditableFile.read(files, path, name.substring(0, name.length() - 3),
                     layout.label(path), yaml, diagnostics);
             if (read.isEmpty()) {
                 continue;
             }
-            ContentFile file = read.get();
+            EditableFile file = read.get();
             List<String> current = texts(file.get(PaperReader.THEMES));
             boolean curated = !current.equals(texts(file.imported(PaperReader.IMPORTED, PaperReader.THEMES)));
             if (curated && !all) {
@@ -60,15 +60,15 @@ public final class ThemeAssignment {
             }
             List<String> assigned = assigner.assign(text(file.get(PaperReader.TITLE)),
                     text(file.get(PaperReader.ABSTRACT)));
-            Planned edit = edits.update(file, changes(file, current, assigned), PaperReader.IMPORTED, diagnostics);
+            FileWrite edit = edits.update(file, changes(file, current, assigned), PaperReader.IMPORTED, diagnostics);
             planned.add(edit);
             outcomes.add(new Outcome(file.label(), current, assigned, false, edit.bytes() != null));
         }
-        Planned.writeAll(planned, dryRun, diagnostics);
+        FileWrite.writeAll(planned, dryRun, diagnostics);
         return outcomes;
     }
 
-    private static Map<String, JsonNode> changes(ContentFile file, List<String> current, List<String> assigned) {
+    private static Map<String, JsonNode> changes(EditableFile file, List<String> current, List<String> assigned) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         if (!current.equals(assigned)) {
             changes.put(PaperReader.THEMES, Merge.array(assigned));

@@ -26,7 +26,7 @@ final class OutputCheck implements PageOutput {
     }
 
     /** {@code label} names the output folder in messages. */
-    OutputCheck(String label, PlannedOutput planned) {
+    OutputCheck(String label, ExpectedOutput planned) {
         this.label = label;
         OutputUrls urls = OutputUrls.of(planned.config().baseUrl());
         this.pageChecks = new PageChecks(label, urls, planned.files());

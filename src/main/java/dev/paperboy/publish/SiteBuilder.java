@@ -84,7 +84,7 @@ public final class SiteBuilder {
      * @return the sink, once everything was written to it
      */
     <S extends PageOutput> S renderAll(BuildOptions options, BiConsumer<Content, Optional<SiteConfig>> contentRead,
-            Function<PlannedOutput, S> sinkFor, Diagnostics diagnostics) throws StageFailedException, IOException {
+            Function<ExpectedOutput, S> sinkFor, Diagnostics diagnostics) throws StageFailedException, IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
         SiteEngine engine = new SiteEngine(layout, EngineSettings.of(options),
                 new KeptRelatedLists(related, BuildCache.load(output(layout, options), tool)));
@@ -94,7 +94,7 @@ public final class SiteBuilder {
         } finally {
             contentRead.accept(engine.store().content(), engine.config());
         }
-        S sink = sinkFor.apply(new PlannedOutput(plan.model().config(), engine.outputPaths()));
+        S sink = sinkFor.apply(new ExpectedOutput(plan.model().config(), engine.outputPaths()));
         if (engine.render(plan, sink, new StageTimes(), diagnostics).isEmpty()) {
             throw new StageFailedException("build", diagnostics);
         }

@@ -3,8 +3,8 @@ package dev.paperboy.site;
 import dev.paperboy.config.SiteConfig;
 import dev.paperboy.content.Paper;
 import dev.paperboy.themes.PaperText;
-import dev.paperboy.themes.Related;
-import dev.paperboy.themes.RelatedPapers;
+import dev.paperboy.themes.SimilarPaper;
+import dev.paperboy.themes.SimilarPapers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +21,10 @@ final class TextSimilarityFinder implements RelatedPapersFinder {
             return Map.of();
         }
         List<PaperText> texts = papers.stream().map(this::readsOf).toList();
-        Map<String, List<Related>> related = RelatedPapers.compute(texts, config.relatedPapers(),
+        Map<String, List<SimilarPaper>> related = SimilarPapers.compute(texts, config.relatedPapers(),
                 config.relatedThreshold());
         Map<String, List<String>> slugs = new LinkedHashMap<>();
-        related.forEach((slug, list) -> slugs.put(slug, list.stream().map(Related::slug).toList()));
+        related.forEach((slug, list) -> slugs.put(slug, list.stream().map(SimilarPaper::slug).toList()));
         return slugs;
     }
 

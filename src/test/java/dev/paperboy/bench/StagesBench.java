@@ -10,7 +10,7 @@ import dev.paperboy.render.OutputFormat;
 import dev.paperboy.render.RenderJob;
 import dev.paperboy.site.NoteSource;
 import dev.paperboy.themes.PaperText;
-import dev.paperboy.themes.RelatedPapers;
+import dev.paperboy.themes.SimilarPapers;
 import dev.paperboy.themes.SyntheticCorpus;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
@@ -85,7 +85,7 @@ public class StagesBench {
     /** Related papers among 1,000 abstracts. */
     @Benchmark
     public Object relatedPapers1k() {
-        return RelatedPapers.compute(texts, RelatedPapers.DEFAULT_MAX_RELATED, RelatedPapers.DEFAULT_THRESHOLD);
+        return SimilarPapers.compute(texts, SimilarPapers.DEFAULT_MAX_RELATED, SimilarPapers.DEFAULT_THRESHOLD);
     }
 
     /** Render the 500 paper pages of the site (FreeMarker, into memory). */

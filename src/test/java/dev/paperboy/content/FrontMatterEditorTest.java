@@ -97,7 +97,7 @@ class FrontMatterEditorTest {
 
     private Optional<String> edit(String text, Map<String, JsonNode> changes) {
         Diagnostics diagnostics = new Diagnostics();
-        ContentFile file = new ContentFile("a", Path.of("a.md"), "a.md", false, text,
+        EditableFile file = new EditableFile("a", Path.of("a.md"), "a.md", false, text,
                 FrontMatterFile.split("a.md", text, diagnostics)
                         .flatMap(parts -> new YamlReader().read("a.md", parts.yaml(), parts.yamlFirstLine(), diagnostics))
                         .orElseThrow());

@@ -103,9 +103,9 @@ class IdentityKeysMergeTest {
     private String merge(String text, ListedPaper paper) throws IOException {
         Path path = Files.writeString(dir.resolve("paper-title.md"), text, StandardCharsets.UTF_8);
         Diagnostics diagnostics = new Diagnostics();
-        ContentFile file = ContentFile.read(new SiteFiles(dir), path, "paper-title", "content/papers/paper-title.md",
+        EditableFile file = EditableFile.read(new SiteFiles(dir), path, "paper-title", "content/papers/paper-title.md",
                 yaml, diagnostics).orElseThrow();
-        Planned planned = new PlannedEdits(yaml, writer).update(file, PaperFrontMatter.changes(file, paper),
+        FileWrite planned = new FrontMatterUpdates(yaml, writer).update(file, PaperFrontMatter.changes(file, paper),
                 PaperReader.IMPORTED, diagnostics);
         assertEquals(List.of(), diagnostics.formatted());
         return planned.bytes() == null ? "" : new String(planned.bytes(), StandardCharsets.UTF_8);

@@ -30,8 +30,8 @@ public final class ThemesBench {
                 Runtime.getRuntime().availableProcessors());
 
         time("  of which TF-IDF vectors", () -> TfIdfCorpus.of(papers));
-        Map<String, List<Related>> related = time("related papers", () ->
-                RelatedPapers.compute(papers, RelatedPapers.DEFAULT_MAX_RELATED, RelatedPapers.DEFAULT_THRESHOLD));
+        Map<String, List<SimilarPaper>> related = time("related papers", () ->
+                SimilarPapers.compute(papers, SimilarPapers.DEFAULT_MAX_RELATED, SimilarPapers.DEFAULT_THRESHOLD));
         System.out.printf("  mean related per paper: %.2f%n",
                 related.values().stream().mapToInt(List::size).average().orElse(0));
 

@@ -16,29 +16,29 @@ import java.util.Optional;
  *
  * @param name the file name without ".md": the slug or the date
  */
-record ContentFile(String name, Path path, String label, boolean bom, String text, YamlMapping frontMatter) {
+record EditableFile(String name, Path path, String label, boolean bom, String text, YamlMapping frontMatter) {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    ContentFile {
+    EditableFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(frontMatter, "frontMatter");
     }
 
-    static Optional<ContentFile> read(SiteFiles files, Path path, String name, String label, YamlReader yaml,
+    static Optional<EditableFile> read(SiteFiles files, Path path, String name, String label, YamlReader yaml,
             Diagnostics diagnostics) {
         return TextFiles.readBytes(files, path, label, diagnostics)
                 .flatMap(bytes -> parse(bytes, path, name, label, yaml, diagnostics));
     }
 
-    private static Optional<ContentFile> parse(byte[] bytes, Path path, String name, String label, YamlReader yaml,
+    private static Optional<EditableFile> parse(byte[] bytes, Path path, String name, String label, YamlReader yaml,
             Diagnostics diagnostics) {
         boolean bom = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
         return TextFiles.decode(bytes, label, diagnostics)
                 .flatMap(text -> FrontMatterFile.split(label, text, diagnostics)
                         .flatMap(parts -> yaml.read(label, parts.yaml(), parts.yamlFirstLine(), diagnostics))
-                        .map(mapping -> new ContentFile(name, path, label, bom, text, mapping)));
+                        .map(mapping -> new EditableFile(name, path, label, bom, text, mapping)));
     }
 
     /** A top-level value; empty when absent or null. */

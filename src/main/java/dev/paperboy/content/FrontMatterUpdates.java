@@ -9,35 +9,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Plans line-level edits of a curator's file, and reads each result back so a file is never left unreadable. */
-final class PlannedEdits {
+/** Edits of a curator's front matter, line by line, each read back so a file is never left unreadable. */
+final class FrontMatterUpdates {
     private final YamlReader yaml;
     private final FrontMatterEditor editor;
 
-    PlannedEdits(YamlReader yaml, YamlWriter writer) {
+    FrontMatterUpdates(YamlReader yaml, YamlWriter writer) {
         this.yaml = yaml;
         this.editor = new FrontMatterEditor(writer);
     }
 
     /** The edit setting {@code changes} (new keys go before {@code lastKey}); UNCHANGED when there are none. */
-    Planned update(ContentFile file, Map<String, JsonNode> changes, String lastKey, Diagnostics diagnostics) {
+    FileWrite update(EditableFile file, Map<String, JsonNode> changes, String lastKey, Diagnostics diagnostics) {
         if (changes.isEmpty()) {
-            return new Planned(file.path(), new FileChange(file.label(), Kind.UNCHANGED, List.of()), null);
+            return new FileWrite(file.path(), new FileChange(file.label(), Kind.UNCHANGED, List.of()), null);
         }
         Optional<String> edited = editor.edit(file, changes, lastKey);
         Diagnostics check = new Diagnostics();
         Optional<FrontMatterFile> result = edited.flatMap(text -> FrontMatterFile.split(file.label(), text, check));
         if (result.isPresent() && !fitsFrontMatter(file.label(), result.get().yaml(), diagnostics)) {
-            return Planned.skipped(file.path(), file.label());
+            return FileWrite.skipped(file.path(), file.label());
         }
         boolean readable = result.flatMap(split -> yaml.read(file.label(), split.yaml(), split.yamlFirstLine(), check))
                 .isPresent();
         if (!readable) {
             diagnostics.error(SourcePos.of(file.label(), 2), "cannot update this file's front matter line by line",
                     "write each top-level key on a line of its own");
-            return Planned.skipped(file.path(), file.label());
+            return FileWrite.skipped(file.path(), file.label());
         }
-        return new Planned(file.path(), new FileChange(file.label(), Kind.UPDATED, List.copyOf(changes.keySet())),
+        return new FileWrite(file.path(), new FileChange(file.label(), Kind.UPDATED, List.copyOf(changes.keySet())),
                 file.encode(edited.get()));
     }
 

@@ -16,14 +16,14 @@ import java.util.List;
  * <pre>
  * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
  * java -XX:TieredStopAtLevel=1 -cp target/classes:target/test-classes:$(cat target/bench.classpath) \
- *     dev.paperboy.themes.RelatedPapersBench bench/work/site-10000 [runs]
+ *     dev.paperboy.themes.SimilarPapersBench bench/work/site-10000 [runs]
  * </pre>
  * The first call is what a build pays (its code not compiled yet); the later ones show the steady state. CPU time
  * is the process's, all threads and the compiler's included: on a machine shared with other jobs it moves less
  * than wall time.
  */
-public final class RelatedPapersBench {
-    private RelatedPapersBench() {
+public final class SimilarPapersBench {
+    private SimilarPapersBench() {
     }
 
     public static void main(String[] args) {
@@ -40,7 +40,7 @@ public final class RelatedPapersBench {
         for (int run = 0; run <= runs; run++) {
             long wall = System.nanoTime();
             long cpu = os.getProcessCpuTime();
-            RelatedPapers.compute(papers, RelatedPapers.DEFAULT_MAX_RELATED, RelatedPapers.DEFAULT_THRESHOLD);
+            SimilarPapers.compute(papers, SimilarPapers.DEFAULT_MAX_RELATED, SimilarPapers.DEFAULT_THRESHOLD);
             walls.add(System.nanoTime() - wall);
             cpus.add(os.getProcessCpuTime() - cpu);
         }

@@ -15,23 +15,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class RelatedPapersTest {
-    private static final double THRESHOLD = RelatedPapers.DEFAULT_THRESHOLD;
+class SimilarPapersTest {
+    private static final double THRESHOLD = SimilarPapers.DEFAULT_THRESHOLD;
 
     @Test
     void relatesPapersOfTheSameTopicOnly() {
-        Map<String, List<Related>> related = RelatedPapers.compute(SamplePapers.all(), 5, THRESHOLD);
+        Map<String, List<SimilarPaper>> related = SimilarPapers.compute(SamplePapers.all(), 5, THRESHOLD);
         Set<String> diffusion = slugs(SamplePapers.DIFFUSION);
         for (PaperText paper : SamplePapers.DIFFUSION) {
-            List<Related> found = related.get(paper.slug());
+            List<SimilarPaper> found = related.get(paper.slug());
             assertFalse(found.isEmpty(), paper.slug());
-            assertTrue(diffusion.containsAll(found.stream().map(Related::slug).toList()), found::toString);
+            assertTrue(diffusion.containsAll(found.stream().map(SimilarPaper::slug).toList()), found::toString);
         }
     }
 
     @Test
     void thresholdLeavesListsShortRatherThanFillingThem() {
-        Map<String, List<Related>> related = RelatedPapers.compute(SamplePapers.all(), 5, THRESHOLD);
+        Map<String, List<SimilarPaper>> related = SimilarPapers.compute(SamplePapers.all(), 5, THRESHOLD);
         assertEquals(List.of(), related.get("protein-folding"));
         assertTrue(related.get("diffusion-images").size() <= 2);
         related.values().forEach(list -> list.forEach(r -> assertTrue(r.score() >= THRESHOLD)));
@@ -40,13 +40,13 @@ class RelatedPapersTest {
     @Test
     void paperIsNeverRelatedToItself() {
         List<PaperText> papers = new SyntheticCorpus().papers(300);
-        RelatedPapers.compute(papers, 5, 0.01).forEach((slug, list) ->
+        SimilarPapers.compute(papers, 5, 0.01).forEach((slug, list) ->
                 assertTrue(list.stream().noneMatch(r -> r.slug().equals(slug)), slug));
     }
 
     @Test
     void everyPaperHasAnEntryInSlugOrder() {
-        Map<String, List<Related>> related = RelatedPapers.compute(SamplePapers.all(), 5, THRESHOLD);
+        Map<String, List<SimilarPaper>> related = SimilarPapers.compute(SamplePapers.all(), 5, THRESHOLD);
         assertEquals(SamplePapers.all().stream().map(PaperText::slug).sorted().toList(),
                 new ArrayList<>(related.keySet()));
     }
@@ -56,26 +56,27 @@ class RelatedPapersTest {
         List<PaperText> papers = new SyntheticCorpus().papers(700);
         List<PaperText> shuffled = new ArrayList<>(papers);
         Collections.shuffle(shuffled, new Random(3));
-        assertEquals(RelatedPapers.compute(papers, 5, 0.05), RelatedPapers.compute(shuffled, 5, 0.05));
+        assertEquals(SimilarPapers.compute(papers, 5, 0.05), SimilarPapers.compute(shuffled, 5, 0.05));
     }
 
     @Test
     void indexedSearchFindsTheSameNeighboursAsComparingAllPairs() {
         List<PaperText> papers = new SyntheticCorpus().papers(600);
-        Map<String, List<Related>> related = RelatedPapers.compute(papers, 5, 0.05);
+        Map<String, List<SimilarPaper>> related = SimilarPapers.compute(papers, 5, 0.05);
         TfIdfCorpus corpus = TfIdfCorpus.of(papers);
         for (int d = 0; d < corpus.size(); d++) {
-            List<Related> expected = new ArrayList<>();
+            List<SimilarPaper> expected = new ArrayList<>();
             for (int e = 0; e < corpus.size(); e++) {
                 double cosine = cosine(corpus.vector(d), corpus.vector(e));
                 if (e != d && cosine >= 0.05) {
-                    expected.add(new Related(corpus.slug(e), cosine));
+                    expected.add(new SimilarPaper(corpus.slug(e), cosine));
                 }
             }
-            expected.sort(Comparator.comparingDouble(Related::score).reversed().thenComparing(Related::slug));
-            List<Related> actual = related.get(corpus.slug(d));
-            List<Related> top = expected.subList(0, Math.min(5, expected.size()));
-            assertEquals(top.stream().map(Related::slug).toList(), actual.stream().map(Related::slug).toList());
+            expected.sort(Comparator.comparingDouble(SimilarPaper::score).reversed().thenComparing(SimilarPaper::slug));
+            List<SimilarPaper> actual = related.get(corpus.slug(d));
+            List<SimilarPaper> top = expected.subList(0, Math.min(5, expected.size()));
+            assertEquals(top.stream().map(SimilarPaper::slug).toList(),
+                    actual.stream().map(SimilarPaper::slug).toList());
             for (int i = 0; i < top.size(); i++) {
                 assertEquals(top.get(i).score(), actual.get(i).score(), 1e-12);
             }
@@ -85,7 +86,7 @@ class RelatedPapersTest {
     @Test
     void rejectsDuplicateSlugs() {
         List<PaperText> papers = SamplePapers.concat(SamplePapers.DIFFUSION, SamplePapers.DIFFUSION);
-        assertThrows(IllegalArgumentException.class, () -> RelatedPapers.compute(papers, 5, THRESHOLD));
+        assertThrows(IllegalArgumentException.class, () -> SimilarPapers.compute(papers, 5, THRESHOLD));
     }
 
     private static double cosine(SparseVector a, SparseVector b) {

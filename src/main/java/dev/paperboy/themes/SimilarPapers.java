@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * cap nothing is cut, so small sites get exact results. Papers are processed in parallel blocks; every paper's
  * sums run in a fixed order, so the result is the same as a sequential run and independent of input order.
  */
-public final class RelatedPapers {
+public final class SimilarPapers {
     public static final int DEFAULT_MAX_RELATED = 5;
     public static final double DEFAULT_THRESHOLD = 0.1;
     /** Fewest papers per parallel block: each block has its own scratch arrays, as long as the corpus. */
@@ -28,7 +28,7 @@ public final class RelatedPapers {
     /** Candidates scored exactly per paper, per related paper shown. */
     private static final int CANDIDATES_PER_RESULT = 8;
 
-    private RelatedPapers() {
+    private SimilarPapers() {
     }
 
     /**
@@ -37,7 +37,7 @@ public final class RelatedPapers {
      * @throws IllegalArgumentException if two papers share a slug, {@code maxRelated < 0} or the threshold is not
      *         positive
      */
-    public static Map<String, List<Related>> compute(List<PaperText> papers, int maxRelated, double threshold) {
+    public static Map<String, List<SimilarPaper>> compute(List<PaperText> papers, int maxRelated, double threshold) {
         if (maxRelated < 0) {
             throw new IllegalArgumentException("maxRelated must not be negative: " + maxRelated);
         }
@@ -48,12 +48,12 @@ public final class RelatedPapers {
         Postings postings = new Postings(corpus);
         int n = corpus.size();
         int block = Math.max(MIN_BLOCK, ceilDiv(n, BLOCKS_PER_CORE * Runtime.getRuntime().availableProcessors()));
-        List<List<Related>> related = IntStream.range(0, ceilDiv(n, block)).parallel()
+        List<List<SimilarPaper>> related = IntStream.range(0, ceilDiv(n, block)).parallel()
                 .mapToObj(b -> new Search(corpus, postings, maxRelated, threshold)
                         .relatedOf(b * block, Math.min(n, (b + 1) * block)))
                 .flatMap(List::stream)
                 .toList();
-        Map<String, List<Related>> bySlug = new TreeMap<>();
+        Map<String, List<SimilarPaper>> bySlug = new TreeMap<>();
         for (int d = 0; d < n; d++) {
             bySlug.put(corpus.slug(d), related.get(d));
         }
@@ -86,21 +86,21 @@ public final class RelatedPapers {
             top = new TopScores(maxRelated);
         }
 
-        List<List<Related>> relatedOf(int from, int to) {
-            List<List<Related>> related = new ArrayList<>(to - from);
+        List<List<SimilarPaper>> relatedOf(int from, int to) {
+            List<List<SimilarPaper>> related = new ArrayList<>(to - from);
             for (int d = from; d < to; d++) {
                 related.add(relatedOf(d));
             }
             return related;
         }
 
-        private List<Related> relatedOf(int doc) {
+        private List<SimilarPaper> relatedOf(int doc) {
             SparseVector vector = corpus.vector(doc);
             pickCandidates(doc, postings.accumulate(vector, dot, touched));
             rankExactly(vector);
             int[] order = top.bestFirst();
-            Related[] related = new Related[order.length];
-            Arrays.setAll(related, i -> new Related(corpus.slug(top.doc(order[i])), top.score(order[i])));
+            SimilarPaper[] related = new SimilarPaper[order.length];
+            Arrays.setAll(related, i -> new SimilarPaper(corpus.slug(top.doc(order[i])), top.score(order[i])));
             return List.of(related);
         }
 

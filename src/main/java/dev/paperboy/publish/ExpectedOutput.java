@@ -9,8 +9,8 @@ import java.util.Set;
  * @param config the config it renders with ({@code --base-url} applied)
  * @param files  the path of every file it writes, relative to the output folder
  */
-record PlannedOutput(SiteConfig config, Set<String> files) {
-    PlannedOutput {
+record ExpectedOutput(SiteConfig config, Set<String> files) {
+    ExpectedOutput {
         files = Set.copyOf(files);
     }
 }
