@@ -2,6 +2,7 @@ package dev.paperboy.render;
 
 import dev.paperboy.site.DigestLink;
 import dev.paperboy.site.Html;
+import dev.paperboy.site.PageView;
 import dev.paperboy.site.PaperCard;
 import dev.paperboy.site.ThemeLink;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Objects;
  * View of email.ftlh, the HTML email edition of a digest: its papers grouped as on the digest page, each with a
  * short abstract, and the intro with every link absolute.
  */
-public record EmailPage(DigestLink digest, Html intro, List<Group> groups) {
+public record EmailPage(DigestLink digest, Html intro, List<Group> groups) implements PageView {
     public EmailPage {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(intro, "intro");

@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.site.PageView;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param blocks    paragraphs already wrapped to {@link EmailEditions#WIDTH} columns, links marked {@code [n]}
  * @param footnotes the absolute URL of each link, link {@code [n]} at index n - 1
  */
-public record EmailText(List<String> blocks, List<String> footnotes) {
+public record EmailText(List<String> blocks, List<String> footnotes) implements PageView {
     public EmailText {
         blocks = List.copyOf(blocks);
         footnotes = List.copyOf(footnotes);

@@ -1,10 +1,11 @@
 package dev.paperboy.render;
 
+import dev.paperboy.site.PageView;
 import java.util.List;
 import java.util.Objects;
 
 /** View of opml.ftlx: every feed of the site once, in one flavour, for subscribing to all at once. */
-public record FeedsOutline(List<Outline> feeds) {
+public record FeedsOutline(List<Outline> feeds) implements PageView {
     public FeedsOutline {
         feeds = List.copyOf(feeds);
     }

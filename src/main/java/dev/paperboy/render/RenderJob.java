@@ -1,5 +1,6 @@
 package dev.paperboy.render;
 
+import dev.paperboy.site.PageView;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  *
  * @param lastmod the newest content date shown, for the sitemap; null when the file shows no dated content
  */
-public record RenderJob(String path, OutputFormat format, PageMeta meta, Object page, LocalDate lastmod) {
+public record RenderJob(String path, OutputFormat format, PageMeta meta, PageView page, LocalDate lastmod) {
     public RenderJob {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");

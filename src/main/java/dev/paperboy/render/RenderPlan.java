@@ -8,6 +8,7 @@ import dev.paperboy.site.FeedView;
 import dev.paperboy.site.HomePage;
 import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.PageSummaries;
+import dev.paperboy.site.PageView;
 import dev.paperboy.site.PaperPage;
 import dev.paperboy.site.SearchEntry;
 import dev.paperboy.site.SiteModel;
@@ -384,7 +385,7 @@ public final class RenderPlan {
     }
 
     private RenderJob job(String path, OutputFormat format, String title, String description,
-            List<FeedLink> ownFeeds, Object page, LocalDate lastmod) {
+            List<FeedLink> ownFeeds, PageView page, LocalDate lastmod) {
         List<FeedLink> feeds = new ArrayList<>(site.feeds());
         feeds.addAll(ownFeeds);
         return new RenderJob(path, format, new PageMeta(title, description, path, feeds), page, lastmod);

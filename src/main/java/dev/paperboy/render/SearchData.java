@@ -3,6 +3,7 @@ package dev.paperboy.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.paperboy.site.PageView;
 import dev.paperboy.site.SearchEntry;
 import dev.paperboy.site.ThemeLink;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.stream.IntStream;
  *
  * @param paperPath the output path of a paper page, with {@code {slug}} for the slug
  */
-public record SearchData(int shard, int first, List<SearchEntry> papers, String paperPath) {
+public record SearchData(int shard, int first, List<SearchEntry> papers, String paperPath) implements PageView {
     /** Papers per shard: a save in {@code serve} writes one shard again, at a few milliseconds per hundred papers. */
     static final int SHARD_SIZE = 500;
     /** The fields search ranks by, best first. */

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param emailTextPath the output path of its plain-text email edition
  */
 public record DigestPage(DigestLink digest, Html intro, List<PaperGroup> groups, DigestLink previous,
-        DigestLink next, String bibPath, String emailPath, String emailTextPath) {
+        DigestLink next, String bibPath, String emailPath, String emailTextPath) implements PageView {
     public DigestPage {
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(intro, "intro");

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param pagePath the HTML page the feed belongs to
  * @param updated  the newest item's date, null for an empty feed (never the build clock)
  */
-public record FeedView(String title, String description, String pagePath, DateView updated, List<FeedItem> items) {
+public record FeedView(String title, String description, String pagePath, DateView updated, List<FeedItem> items)
+        implements PageView {
     public FeedView {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");

@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record PaperPage(PaperCard paper, List<AuthorLink> authors, Citation citation, String jsonLd, Html notes,
         List<DigestLink> digests, List<PaperLink> related,
-        DigestLink digest, PaperLink previous, PaperLink next) {
+        DigestLink digest, PaperLink previous, PaperLink next) implements PageView {
     public PaperPage {
         Objects.requireNonNull(paper, "paper");
         authors = List.copyOf(authors);

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param groups this page's papers grouped by digest, newest first
  */
 public record ThemePage(ThemeSummary theme, List<MonthCount> months, List<DigestPapers> groups,
-        Pagination pagination) {
+        Pagination pagination) implements PageView {
     public ThemePage {
         Objects.requireNonNull(theme, "theme");
         months = List.copyOf(months);
