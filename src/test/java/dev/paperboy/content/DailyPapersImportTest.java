@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.publish.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class DailyPapersImportTest {
 
     @BeforeEach
     void createSite() {
-        site = new TestSite(root);
+        site = TestSite.empty(root);
     }
 
     @Test
@@ -33,7 +34,7 @@ class DailyPapersImportTest {
         byte[] day = Files.readAllBytes(SAMPLES.resolve("2025-12-02.json"));
         Files.write(root.resolve("2025-12-02.json"), day);
         ImportReport report = site.importListings("2025-12-02.json");
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         assertEquals(28, report.papers().created());
         Content content = site.load();
         assertEquals(28, content.papers().size());
@@ -53,16 +54,16 @@ class DailyPapersImportTest {
 
     @Test
     void aPaperFromTextThenFromJsonIsOnePaperThatGainsItsIdentityAndKeepsCuration() {
-        site.write("text.txt", TestSite.listing("Dec 2",
+        site.file("text.txt", TestSite.listing("Dec 2",
                 TestSite.entry(TITLE, "We sparsify attention.", "  • 2 authors", "Nov 30 5")));
         site.importListings("text.txt");
         String file = "content/papers/sparse-attention-is-all-you-need.md";
-        site.write(file, site.read(file).replaceFirst("title: " + TITLE, "title: Sparse attention is all you need")
+        site.file(file, site.file(file).replaceFirst("title: " + TITLE, "title: Sparse attention is all you need")
                 .replaceFirst("upvotes: 5", "upvotes: 50") + "My notes.\n");
 
-        site.write("day.json", json("2512.00001", TITLE, "2025-12-02", 9, "https://example.org/sparse"));
+        site.file("day.json", json("2512.00001", TITLE, "2025-12-02", 9, "https://example.org/sparse"));
         site.importListings("day.json");
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         assertEquals(1, site.load().papers().size());
         Paper paper = site.load().papers().get(0);
         assertEquals("Sparse attention is all you need", paper.title());
@@ -76,15 +77,15 @@ class DailyPapersImportTest {
 
     @Test
     void aPaperFromJsonThenFromTextKeepsItsIdentityAndTakesNewUpvotes() {
-        site.write("day.json", json("2512.00001", TITLE, "2025-12-02", 9, "https://example.org/sparse"));
+        site.file("day.json", json("2512.00001", TITLE, "2025-12-02", 9, "https://example.org/sparse"));
         site.importListings("day.json");
         String file = "content/papers/sparse-attention-is-all-you-need.md";
-        site.write(file, site.read(file).replaceFirst("Alan Turing", "A. M. Turing"));
+        site.file(file, site.file(file).replaceFirst("Alan Turing", "A. M. Turing"));
 
-        site.write("text.txt", TestSite.listing("Dec 3",
+        site.file("text.txt", TestSite.listing("Dec 3",
                 TestSite.entry(TITLE, "We sparsify attention.", "  • 2 authors", "Nov 30 12")));
         site.importListings("text.txt");
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         Paper paper = site.load().papers().get(0);
         assertEquals("2512.00001", paper.arxivId());
         assertEquals(List.of("Ada Lovelace", "A. M. Turing"), paper.authors());
@@ -95,11 +96,11 @@ class DailyPapersImportTest {
 
     @Test
     void findsAPaperByItsArxivIdWhenTheListingRetitledIt() {
-        site.write("day1.json", json("2512.00001", TITLE, "2025-12-02", 9, null));
+        site.file("day1.json", json("2512.00001", TITLE, "2025-12-02", 9, null));
         site.importListings("day1.json");
-        site.write("day2.json", json("2512.00001v2", "Sparse Attention Is Enough", "2025-12-04", 20, null));
+        site.file("day2.json", json("2512.00001v2", "Sparse Attention Is Enough", "2025-12-04", 20, null));
         site.importListings("day2.json");
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         List<Paper> papers = site.load().papers();
         assertEquals(1, papers.size());
         assertEquals("Sparse Attention Is Enough", papers.get(0).title());
@@ -109,9 +110,9 @@ class DailyPapersImportTest {
 
     @Test
     void keepsTwoPapersOfOneTitleApartByTheirIds() {
-        site.write("day1.json", json("2512.00001", TITLE, "2025-12-02", 9, null));
+        site.file("day1.json", json("2512.00001", TITLE, "2025-12-02", 9, null));
         site.importListings("day1.json");
-        site.write("day2.json", json("2512.00002", TITLE, "2025-12-04", 20, null));
+        site.file("day2.json", json("2512.00002", TITLE, "2025-12-04", 20, null));
         site.importListings("day2.json");
         assertEquals(List.of("content/papers/sparse-attention-is-all-you-need-2.md",
                 "content/papers/sparse-attention-is-all-you-need.md"), site.content().keySet().stream()
@@ -120,11 +121,11 @@ class DailyPapersImportTest {
 
     @Test
     void aDryRunWritesNothing() {
-        site.write("day.json", json("2512.00001", TITLE, "2025-12-02", 9, null));
+        site.file("day.json", json("2512.00001", TITLE, "2025-12-02", 9, null));
         Map<String, String> before = site.content();
         site.importListings(true, "day.json");
         assertEquals(before, site.content());
-        assertTrue(site.diagnostics.isEmpty(), site.diagnostics.formatted().toString());
+        assertTrue(site.diagnostics().isEmpty(), site.diagnostics().formatted().toString());
     }
 
     /** One item as the API writes it, with two authors. */

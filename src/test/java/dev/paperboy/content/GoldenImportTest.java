@@ -2,6 +2,7 @@ package dev.paperboy.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.paperboy.publish.TestSite;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class GoldenImportTest {
             listings = files.map(path -> path.getFileName().toString()).filter(file -> file.endsWith(".txt"))
                     .sorted().toArray(String[]::new);
         }
-        TestSite site = new TestSite(root);
+        TestSite site = TestSite.empty(root);
 
         site.importListings(listings);
 
@@ -46,10 +47,10 @@ class GoldenImportTest {
             actual.forEach((file, text) -> write(expected.resolve(file), text));
         }
         Map<String, String> wanted = new TreeMap<>();
-        new TestSite(expected).content().forEach(wanted::put);
+        TestSite.empty(expected).content().forEach(wanted::put);
         assertEquals(wanted.keySet(), actual.keySet());
         wanted.forEach((file, text) -> assertEquals(text, actual.get(file), file));
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,11 +1,12 @@
 package dev.paperboy.content;
 
-import static dev.paperboy.content.TestSite.entry;
-import static dev.paperboy.content.TestSite.listing;
+import static dev.paperboy.publish.TestSite.entry;
+import static dev.paperboy.publish.TestSite.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.paperboy.publish.TestSite;
 import dev.paperboy.yaml.YamlReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +33,16 @@ class ImporterTest {
 
     @BeforeEach
     void createSite() {
-        site = new TestSite(root)
-                .write("nov13.txt", listing("Nov 13", ATTENTION, OPERATORS))
-                .write("nov14.txt", listing("Nov 14", KERNELS, OPERATORS));
+        site = TestSite.empty(root)
+                .file("nov13.txt", listing("Nov 13", ATTENTION, OPERATORS))
+                .file("nov14.txt", listing("Nov 14", KERNELS, OPERATORS));
     }
 
     @Test
     void createsOnePaperPerTitleAndOneDigestPerListingDate() {
         ImportReport report = site.importListings("nov13.txt", "nov14.txt");
 
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         assertEquals(new ImportReport.Tally(3, 0, 0, 0), report.papers());
         assertEquals(new ImportReport.Tally(2, 0, 0, 0), report.digests());
         Content content = site.load();
@@ -77,33 +78,33 @@ class ImporterTest {
     void keepsEveryCuratorEditOnReimport() {
         site.importListings("nov13.txt", "nov14.txt");
         String paper = "content/papers/attention-is-all-you-need-again.md";
-        site.write(paper, site.read(paper)
+        site.file(paper, site.file(paper)
                 .replace("---\ntitle: \"Attention Is All You Need: Again\"\n", "---\ntitle: Attention, Revisited # curator\n")
                 .replace("themes: []", "themes: [transformers]")
                 .replace("draft: false", "draft: true")
                 + "My **notes**.\n");
         String digest = "content/digests/2025-11-13.md";
-        site.write(digest, site.read(digest).replace(
+        site.file(digest, site.file(digest).replace(
                 "papers:\n  - attention-is-all-you-need-again\n  - learning-operators\n",
                 "# my order\npapers: [learning-operators, attention-is-all-you-need-again]\n") + "Intro.\n");
         String digest14 = "content/digests/2025-11-14.md";
-        site.write(digest14, site.read(digest14).replace("papers:\n  - neural-tangent-kernels\n  - learning-operators\n",
+        site.file(digest14, site.file(digest14).replace("papers:\n  - neural-tangent-kernels\n  - learning-operators\n",
                 "papers:\n  - neural-tangent-kernels\n"));
         Map<String, String> edited = site.content();
 
-        site.write("nov13.txt", listing("Nov 13", ATTENTION, OPERATORS, entry("A New Paper", "New.", "  • 1 authors",
+        site.file("nov13.txt", listing("Nov 13", ATTENTION, OPERATORS, entry("A New Paper", "New.", "  • 1 authors",
                 "Nov 12")));
         ImportReport report = site.importListings("nov13.txt", "nov14.txt");
 
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         assertEquals(new ImportReport.Tally(1, 0, 3, 0), report.papers());
-        assertEquals(edited.get(paper), site.read(paper));
-        assertEquals(edited.get(digest14), site.read(digest14));
+        assertEquals(edited.get(paper), site.file(paper));
+        assertEquals(edited.get(digest14), site.file(digest14));
         assertEquals(edited.get(digest).replace(
                 "papers: [learning-operators, attention-is-all-you-need-again]\n",
                 "papers:\n  - learning-operators\n  - attention-is-all-you-need-again\n  - a-new-paper\n")
                 .replace("    - learning-operators\n---", "    - learning-operators\n    - a-new-paper\n---"),
-                site.read(digest));
+                site.file(digest));
         assertFalse(Files.exists(root.resolve("content/papers/attention-revisited.md")));
     }
 
@@ -112,18 +113,18 @@ class ImporterTest {
         site.importListings("nov13.txt");
         String operators = "content/papers/learning-operators.md";
         String attention = "content/papers/attention-is-all-you-need-again.md";
-        site.write(attention, site.read(attention).replace("\nupvotes: 5\n", "\nupvotes: 50 # checked by hand\n"));
-        String curated = site.read(attention);
-        String untouched = site.read(operators);
+        site.file(attention, site.file(attention).replace("\nupvotes: 5\n", "\nupvotes: 50 # checked by hand\n"));
+        String curated = site.file(attention);
+        String untouched = site.file(operators);
         site.ageContent();
 
-        site.write("nov13.txt", listing("Nov 13", ATTENTION.replace("2017 5", "2017 9"),
+        site.file("nov13.txt", listing("Nov 13", ATTENTION.replace("2017 5", "2017 9"),
                 OPERATORS.replace("Oct 6 7", "Oct 6 11")));
         ImportReport report = site.importListings("nov13.txt");
 
         assertEquals(new ImportReport.Tally(0, 2, 0, 0), report.papers());
-        assertEquals(untouched.replace("upvotes: 7\n", "upvotes: 11\n"), site.read(operators));
-        assertEquals(curated.replace("  upvotes: 5\n", "  upvotes: 9\n"), site.read(attention));
+        assertEquals(untouched.replace("upvotes: 7\n", "upvotes: 11\n"), site.file(operators));
+        assertEquals(curated.replace("  upvotes: 5\n", "  upvotes: 9\n"), site.file(attention));
         assertEquals(Set.of(attention, operators, "content/listings/2025-11-13-nov13.txt"), Set.copyOf(site.rewritten()));
     }
 
@@ -131,11 +132,11 @@ class ImporterTest {
     @Test
     void writesNoPaperWhoseFrontMatterABuildCouldNotRead() {
         String huge = "Words without end. ".repeat(YamlReader.MAX_DOCUMENT_CHARS / 19 + 1);
-        site.write("nov15.txt", listing("Nov 15", entry("A Paper Too Long", huge, "  • 1 authors", "Nov 1"),
+        site.file("nov15.txt", listing("Nov 15", entry("A Paper Too Long", huge, "  • 1 authors", "Nov 1"),
                 KERNELS));
         ImportReport report = site.importListings("nov15.txt");
 
-        List<String> problems = site.diagnostics.formatted();
+        List<String> problems = site.diagnostics().formatted();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("content/papers/a-paper-too-long.md:2: error: not written: its front "
                 + "matter would have "), problems.get(0));
@@ -153,7 +154,7 @@ class ImporterTest {
 
         site.importListings("nov13.txt");
         Map<String, String> before = site.content();
-        site.write("nov13.txt", listing("Nov 13", ATTENTION.replace("2017 5", "2017 9"), KERNELS));
+        site.file("nov13.txt", listing("Nov 13", ATTENTION.replace("2017 5", "2017 9"), KERNELS));
         ImportReport updates = site.importListings(true, "nov13.txt");
 
         assertEquals(before, site.content());
@@ -164,7 +165,7 @@ class ImporterTest {
 
     @Test
     void importsTheSamePaperTwiceInOneListingAsOnePaper() {
-        site.write("twice.txt", listing("Nov 15", KERNELS, KERNELS.replace("Neural Tangent Kernels",
+        site.file("twice.txt", listing("Nov 15", KERNELS, KERNELS.replace("Neural Tangent Kernels",
                 "neural tangent kernels!")));
         ImportReport report = site.importListings("twice.txt");
         assertEquals(new ImportReport.Tally(1, 0, 0, 0), report.papers());
@@ -173,7 +174,7 @@ class ImporterTest {
 
     @Test
     void numbersDifferentPapersThatWouldShareASlugInListingOrder() {
-        site.write("qa.txt", listing("Nov 15", entry("Q&A", "One.", "  • 1 authors", "Nov 1"),
+        site.file("qa.txt", listing("Nov 15", entry("Q&A", "One.", "  • 1 authors", "Nov 1"),
                 entry("Q and A", "Two.", "  • 1 authors", "Nov 1"), entry("Q & A!", "One again.", "  • 1 authors",
                         "Nov 1")));
         site.importListings("qa.txt");
@@ -184,7 +185,7 @@ class ImporterTest {
     @Test
     void spellsGreekOutInNewSlugsButKeepsTheNameOfAFileImportedBefore() {
         String memAlpha = entry("Mem-α: Learning Memory Construction", "Memory.", "  • 2 authors", "Nov 1");
-        site.write("greek.txt", listing("Nov 15", memAlpha, entry("μ_0: A Scalable Policy", "Robots.",
+        site.file("greek.txt", listing("Nov 15", memAlpha, entry("μ_0: A Scalable Policy", "Robots.",
                 "  • 2 authors", "Nov 1")));
         site.importListings("greek.txt");
         assertEquals(List.of("mem-alpha-learning-memory-construction", "mu-0-a-scalable-policy"),
@@ -192,7 +193,7 @@ class ImporterTest {
 
         // a file named by the old rule, which dropped Greek letters
         String named = "content/papers/mem-learning-memory-construction.md";
-        site.write(named, site.read("content/papers/mem-alpha-learning-memory-construction.md"));
+        site.file(named, site.file("content/papers/mem-alpha-learning-memory-construction.md"));
         site.delete("content/papers/mem-alpha-learning-memory-construction.md");
         ImportReport again = site.importListings("greek.txt");
         assertEquals(new ImportReport.Tally(0, 0, 2, 0), again.papers());
@@ -202,14 +203,14 @@ class ImporterTest {
 
     @Test
     void namesTheListingCopySoThatImportingTheCopiesAgainReadsTheSameDates() {
-        site.write("daily-papers.txt", listing("Nov 13", ATTENTION));
+        site.file("daily-papers.txt", listing("Nov 13", ATTENTION));
         run(List.of("daily-papers.txt"), null, 2024, false);
         assertEquals(List.of("content/listings/2024-11-13-daily-papers.txt"), site.content().keySet().stream()
                 .filter(file -> file.startsWith("content/listings/")).toList());
 
         ImportReport again = run(List.of("content/listings/2024-11-13-daily-papers.txt"), null, null, false);
 
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
         assertEquals(new ImportReport.Tally(0, 0, 1, 0), again.digests());
         assertEquals(List.of(LocalDate.of(2024, 11, 13)), site.load().digests().stream().map(Digest::date).toList());
         assertEquals(1, site.content().keySet().stream().filter(file -> file.startsWith("content/listings/")).count());
@@ -221,17 +222,17 @@ class ImporterTest {
             run(List.of("nov13.txt"), null, null, dryRun);
             assertEquals(List.of("nov13.txt: warning: no --date or --year, and no YYYY-MM-DD date in the file name:"
                     + " dates read in 2025, the current year (pass --year YYYY or --date YYYY-MM-DD if the listing is"
-                    + " from another year)"), site.diagnostics.formatted());
+                    + " from another year)"), site.diagnostics().formatted());
         }
         run(List.of("nov13.txt"), LocalDate.of(2025, 11, 13), null, false);
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
     }
 
     @Test
     void touchesNothingWhenNoListingCouldBeRead() {
         ImportReport report = run(List.of("saved/missing.txt"), null, 2025, false);
         assertEquals(List.of("saved/missing.txt: error: no such file (looked for " + root.resolve("saved/missing.txt")
-                + ")"), site.diagnostics.formatted());
+                + ")"), site.diagnostics().formatted());
         assertEquals(List.of(), report.changes());
         assertFalse(Files.exists(root.resolve("content")));
     }
@@ -242,11 +243,9 @@ class ImporterTest {
         for (int i = 1; i <= 8; i++) {
             entries.append(entry("Paper number " + (char) ('a' + i), "Abstract.", "  • 1 authors", "Nov 1"));
         }
-        site.write("many.txt", listing("Nov 13", entries.toString()));
-        site.diagnostics = new dev.paperboy.diag.Diagnostics();
-        new Importer(new YamlReader(), (title, abstractText) -> List.of(), TestSite.CLOCK).run(new ImportRequest(
-                new SiteLayout(root), List.of(root.resolve("many.txt")), null, 2025, false), site.diagnostics);
-        List<String> lines = site.diagnostics.formatted();
+        site.file("many.txt", listing("Nov 13", entries.toString()));
+        site.importListings((title, abstractText) -> List.of(), List.of(root.resolve("many.txt")), null, 2025, false);
+        List<String> lines = site.diagnostics().formatted();
         assertEquals(6, lines.size(), lines.toString());
         assertEquals("content/papers/paper-number-b.md:1: warning: matched no theme of the taxonomy; set \"themes\" by"
                 + " hand if it has a clear topic", lines.get(0));
@@ -256,33 +255,30 @@ class ImporterTest {
     }
 
     private ImportReport run(List<String> files, LocalDate date, Integer year, boolean dryRun) {
-        site.diagnostics = new dev.paperboy.diag.Diagnostics();
-        return new Importer(new YamlReader(), ThemeAssigner.NONE, TestSite.CLOCK).run(new ImportRequest(
-                new SiteLayout(root), files.stream().map(root::resolve).toList(), date, year, dryRun),
-                site.diagnostics);
+        return site.importListings(ThemeAssigner.NONE, files.stream().map(root::resolve).toList(), date, year, dryRun);
     }
 
     @Test
     void findsAPaperByItsListingTitleAfterTheCuratorRenamedIt() {
         site.importListings("nov14.txt");
         String kernels = "content/papers/neural-tangent-kernels.md";
-        site.write(kernels, site.read(kernels).replace("---\ntitle: Neural Tangent Kernels\n", "---\ntitle: NTK, explained\n"));
-        site.write("nov14.txt", listing("Nov 14", KERNELS.replace("Neural Tangent Kernels", "Neural tangent kernels.")));
+        site.file(kernels, site.file(kernels).replace("---\ntitle: Neural Tangent Kernels\n", "---\ntitle: NTK, explained\n"));
+        site.file("nov14.txt", listing("Nov 14", KERNELS.replace("Neural Tangent Kernels", "Neural tangent kernels.")));
         ImportReport report = site.importListings("nov14.txt");
         assertEquals(new ImportReport.Tally(0, 1, 0, 0), report.papers());
-        assertTrue(site.read(kernels).startsWith("---\ntitle: NTK, explained\n"), site.read(kernels));
-        assertTrue(site.read(kernels).contains("  title: Neural tangent kernels.\n"), site.read(kernels));
+        assertTrue(site.file(kernels).startsWith("---\ntitle: NTK, explained\n"), site.file(kernels));
+        assertTrue(site.file(kernels).contains("  title: Neural tangent kernels.\n"), site.file(kernels));
     }
 
     @Test
     void leavesAPaperWithBrokenFrontMatterAloneAndSaysWhy() {
-        site.write("content/papers/neural-tangent-kernels.md", "---\ntitle: [unclosed\n---\n");
+        site.file("content/papers/neural-tangent-kernels.md", "---\ntitle: [unclosed\n---\n");
         ImportReport report = site.importListings("nov14.txt");
         assertEquals(new ImportReport.Tally(1, 0, 0, 1), report.papers());
-        assertTrue(site.diagnostics.formatted().stream().anyMatch(line -> line.startsWith(
-                "nov14.txt:7: error: paper \"Neural Tangent Kernels\" not imported")), site.diagnostics.formatted()
+        assertTrue(site.diagnostics().formatted().stream().anyMatch(line -> line.startsWith(
+                "nov14.txt:7: error: paper \"Neural Tangent Kernels\" not imported")), site.diagnostics().formatted()
                 .toString());
-        assertEquals("---\ntitle: [unclosed\n---\n", site.read("content/papers/neural-tangent-kernels.md"));
+        assertEquals("---\ntitle: [unclosed\n---\n", site.file("content/papers/neural-tangent-kernels.md"));
     }
 
     private static Paper paper(Content content, String slug) {

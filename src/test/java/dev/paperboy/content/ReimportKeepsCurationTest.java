@@ -1,9 +1,10 @@
 package dev.paperboy.content;
 
-import static dev.paperboy.content.TestSite.entry;
-import static dev.paperboy.content.TestSite.listing;
+import static dev.paperboy.publish.TestSite.entry;
+import static dev.paperboy.publish.TestSite.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.paperboy.publish.TestSite;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,13 +45,13 @@ class ReimportKeepsCurationTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6})
     void everyCuratorEditSurvivesAReimportWithNewUpvotesAndPapers(long seed) {
         random = new Random(seed);
-        TestSite site = new TestSite(root);
+        TestSite site = TestSite.empty(root);
         List<String> nov13 = entries(5);
         List<String> nov14 = new ArrayList<>(entries(3));
         nov14.add(nov13.get(0));
-        site.write(NOV13, listing("Nov 13", listed(nov13))).write(NOV14, listing("Nov 14", listed(nov14)));
+        site.file(NOV13, listing("Nov 13", listed(nov13))).file(NOV14, listing("Nov 14", listed(nov14)));
         site.importListings(NOV13, NOV14);
-        assertEquals(List.of(), site.diagnostics.formatted());
+        assertEquals(List.of(), site.diagnostics().formatted());
 
         Map<String, Paper> imported = bySlug(site.load());
         Map<String, Paper> curated = new TreeMap<>();
@@ -70,9 +71,9 @@ class ReimportKeepsCurationTest {
         nov13.forEach(title -> upvotes.put(title, upvotes.get(title) + 1 + random.nextInt(5)));
         List<String> newcomers = entries(2);
         nov13.addAll(newcomers);
-        site.write(NOV13, listing("Nov 13", listed(nov13))).write(NOV14, listing("Nov 14", listed(nov14)));
+        site.file(NOV13, listing("Nov 13", listed(nov13))).file(NOV14, listing("Nov 14", listed(nov14)));
         site.importListings(NOV13, NOV14);
-        assertEquals(List.of(), site.diagnostics.formatted(), step);
+        assertEquals(List.of(), site.diagnostics().formatted(), step);
 
         Content after = site.load();
         Map<String, Paper> bySlug = bySlug(after);
@@ -105,7 +106,7 @@ class ReimportKeepsCurationTest {
     /** Makes some of a paper's edits a curator makes, and returns the paper as the curator left it. */
     private Paper curate(TestSite site, Paper paper, List<String> edits) {
         String file = "content/papers/" + paper.slug() + ".md";
-        String text = site.read(file);
+        String text = site.file(file);
         String title = paper.title();
         String abstractText = paper.abstractText();
         Integer votes = paper.upvotes();
@@ -142,7 +143,7 @@ class ReimportKeepsCurationTest {
             text = text + notes;
             edits.add(paper.slug() + " notes");
         }
-        site.write(file, text);
+        site.file(file, text);
         return new Paper(paper.slug(), title, paper.arxivId(), abstractText, paper.published(), paper.authors(),
                 paper.authorsCount(), paper.organization(), votes, paper.links(), paper.codeUrl(), paper.projectUrl(),
                 paper.digests(), themes, draft, notes, paper.source());
@@ -153,7 +154,7 @@ class ReimportKeepsCurationTest {
         String date = digest.date().toString();
         String file = "content/digests/" + date + ".md";
         List<String> papers = new ArrayList<>(digest.papers());
-        String text = site.read(file);
+        String text = site.file(file);
         boolean reorder = random.nextBoolean();
         boolean remove = random.nextBoolean();
         if (reorder) {
@@ -170,7 +171,7 @@ class ReimportKeepsCurationTest {
             text = text + "An introduction to " + sentence() + ".\n";
             edits.add(date + " intro");
         }
-        site.write(file, text);
+        site.file(file, text);
         return papers;
     }
 
