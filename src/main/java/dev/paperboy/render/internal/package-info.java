@@ -1,5 +1,6 @@
 /**
- * Not API: the fast paths of {@code render}, which only that package may use.
+ * Not API: the fast paths of {@code render}, for that package (and, for record accessors, the page keys of
+ * {@code publish}) only.
  *
  * <ul>
  *   <li>{@link dev.paperboy.render.internal.SubsetMarkdown} renders notes of the commonest shape without Flexmark,
