@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -76,7 +77,8 @@ public final class SiteBuilder {
 
     /**
      * Renders every page, feed and asset of the site into a sink instead of an output folder, for {@code check}:
-     * no file is written. The build cache of the site's output is read (related lists), never written.
+     * no file is written. The build cache of the site's output is read (Markdown renders, related lists), never
+     * written; its page keys are not, so every file is rendered and checked.
      *
      * @param contentRead is given the content as soon as it is read, before it is validated, and the site's
      *                    configuration if it could be read
@@ -86,8 +88,9 @@ public final class SiteBuilder {
     <S extends PageOutput> S renderAll(BuildOptions options, BiConsumer<Content, Optional<SiteConfig>> contentRead,
             Function<ExpectedOutput, S> sinkFor, Diagnostics diagnostics) throws StageFailedException, IOException {
         SiteLayout layout = new SiteLayout(options.siteDir());
-        SiteEngine engine = new SiteEngine(layout, EngineSettings.of(options),
-                new KeptRelatedLists(related, BuildCache.load(output(layout, options), tool)));
+        BuildCache cache = BuildCache.load(output(layout, options), tool);
+        SiteEngine engine = new SiteEngine(layout, EngineSettings.of(options), tool,
+                new KeptRelatedLists(related, cache), cache.notes(), Map.of());
         SiteEngine.Plan plan;
         try {
             plan = plan(engine, options, new StageTimes(), diagnostics);
