@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are kept for the next.
  *
  * <p>Within a build each key has one render, whichever thread asks first, so page keys can let that render stand
- * for its key ({@link PageCache#knowRenders}): two equal renders, one known and one not, would give a page one key
+ * for its key ({@link PageKeys#stale}): two equal renders, one known and one not, would give a page one key
  * in a clean build and another once the cache holds the render, and it would be rendered again for nothing. Blank
  * sources are not cached: every one renders to the same empty value, which must not stand for any one key.
  */

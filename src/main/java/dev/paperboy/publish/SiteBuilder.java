@@ -25,9 +25,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * {@code paperboy build}: load and validate everything (collecting all errors), plan the render jobs, render them
- * in parallel into a staging folder, and swap it in only if nothing failed. Pages whose inputs did not change
- * since the last build are not rendered again (see {@link BuildCache}).
+ * {@code paperboy build}: one update of a {@link SiteEngine} that starts from the last build's {@link BuildCache},
+ * rendered into a staging folder that is swapped in only if nothing failed; and the same for {@code check}, into a
+ * sink that checks every file.
  */
 public final class SiteBuilder {
     private final RelatedPapersFinder related;
