@@ -51,9 +51,19 @@ class CheckCommandTest {
         List<String> problems = problems(run);
         assertEquals("site/404.html:1: error: JSON-LD block does not parse: Unexpected end-of-input within/between "
                 + "Object entries", problems.get(0));
-        assertEquals("site/digests/2024-01-01/2024-01-01.bib:1: error: invalid BibTeX: entry has no closing brace",
-                problems.get(1));
+        assertEquals("site/digests/2024-01-01/2024-01-01.bib:4: error: invalid BibTeX: unexpected end of file "
+                + "(an entry or a brace is not closed)", problems.get(1));
         assertEquals(6, problems.size(), "one per .bib file and the 404 page: " + problems);
+    }
+
+    @Test
+    void aBibKeyUsedTwiceInOneFileIsAnError(@TempDir Path temp) {
+        TestSite site = goodSite(temp)
+                .file("templates/bib.ftl", "@misc{k,\n  title={One}\n}\n\n@misc{k,\n  title={Two}\n}\n");
+        CliRun run = check(site);
+        assertEquals(1, run.exitCode(), run.out());
+        assertEquals("site/digests/2024-01-01/2024-01-01.bib:5: error: invalid BibTeX: key \"k\" is used twice",
+                problems(run).get(0));
     }
 
     @Test
