@@ -90,7 +90,7 @@ public final class PlainMarkdown {
      * space, zero-width spaces and soft hyphens dropped, trimmed. Parsing the paragraph with Jsoup for this was
      * over a third of the fast path.
      */
-    public static String textOf(String html, int from, int to) {
+    static String textOf(String html, int from, int to) {
         StringBuilder text = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
@@ -123,7 +123,7 @@ public final class PlainMarkdown {
         return text.toString().trim();
     }
 
-    public static boolean isSafeHref(String href) {
+    static boolean isSafeHref(String href) {
         String lower = href.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:");
     }
