@@ -147,7 +147,7 @@ public final class Importer {
         Path path = AtomicFiles.inside(layout.papers(), slug + ".md");
         EditableFile file = onDisk.get(slug);
         if (file == null) {
-            List<String> assigned = themes.assign(paper.title(), paper.abstractText());
+            List<String> assigned = themes.assign(paper.values().title(), paper.values().abstractText());
             if (assigned.isEmpty() && themes != ThemeAssigner.NONE) {
                 unthemed.add(layout.label(path));
             }

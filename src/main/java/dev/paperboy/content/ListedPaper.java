@@ -1,26 +1,18 @@
 package dev.paperboy.content;
 
-import dev.paperboy.diag.SourcePos;
-import dev.paperboy.listing.Organization;
+import dev.paperboy.listing.ListingEntry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What the listings of one import say about one paper, all its entries merged: the values of the newest
- * listing (later files win on the same date), and every listing date it appeared on.
- *
- * @param pos where the paper's first entry is, for messages
+ * What the listings of one import say about one paper, all its entries merged: each value from the newest listing
+ * that gives one (later files win on the same date), as one entry placed where the paper first appeared, and every
+ * listing date it appeared on.
  */
-record ListedPaper(String title, String arxivId, String abstractText, LocalDate published, List<String> authors,
-        Integer authorsCount, Organization organization, Integer upvotes, List<String> links, String codeUrl,
-        String projectUrl, List<LocalDate> digests, SourcePos pos) {
+record ListedPaper(ListingEntry values, List<LocalDate> digests) {
     ListedPaper {
-        Objects.requireNonNull(title, "title");
-        abstractText = abstractText == null ? "" : abstractText;
-        authors = List.copyOf(authors);
-        links = List.copyOf(links);
+        Objects.requireNonNull(values, "values");
         digests = digests.stream().distinct().sorted().toList();
-        Objects.requireNonNull(pos, "pos");
     }
 }

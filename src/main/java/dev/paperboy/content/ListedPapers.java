@@ -73,21 +73,22 @@ record ListedPapers(Map<String, ListedPaper> papers, Map<LocalDate, List<String>
         // Authors count and organisation exclude each other: take both from the same entry.
         ListingEntry byline = newest(entries, entry -> entry.authorsCount() != null || entry.organization() != null
                 ? entry : null);
-        return new ListedPaper(
+        ListingEntry first = appearances.get(0).entry();
+        ListingEntry last = entries.get(entries.size() - 1);
+        ListingEntry values = new ListingEntry(first.pos(), last.listingDate(), last.position(),
                 newest(entries, ListingEntry::title),
-                newest(entries, ListingEntry::arxivId),
-                newest(entries, entry -> entry.abstractText() == null || entry.abstractText().isBlank()
-                        ? null : entry.abstractText()),
-                newest(entries, ListingEntry::published),
-                newestList(entries, ListingEntry::authors),
+                Objects.requireNonNullElse(newest(entries, entry -> entry.abstractText().isBlank() ? null
+                        : entry.abstractText()), ""),
                 byline == null ? null : byline.authorsCount(),
                 byline == null ? null : byline.organization(),
+                newest(entries, ListingEntry::published),
                 newest(entries, ListingEntry::upvotes),
                 newestList(entries, ListingEntry::links),
                 newest(entries, ListingEntry::codeUrl),
-                newest(entries, ListingEntry::projectUrl),
-                entries.stream().map(ListingEntry::listingDate).toList(),
-                appearances.get(0).entry().pos());
+                newest(entries, ListingEntry::arxivId),
+                newestList(entries, ListingEntry::authors),
+                newest(entries, ListingEntry::projectUrl));
+        return new ListedPaper(values, entries.stream().map(ListingEntry::listingDate).toList());
     }
 
     private static List<String> newestList(List<ListingEntry> oldestFirst, Function<ListingEntry, List<String>> list) {

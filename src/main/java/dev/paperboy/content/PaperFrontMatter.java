@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.paperboy.listing.ListingEntry;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,20 +106,21 @@ final class PaperFrontMatter {
      * listing gives none, {@code lastImported} gives the value import recorded last time, so it stays as it is.
      */
     private static Map<String, JsonNode> listed(ListedPaper paper, Function<String, JsonNode> lastImported) {
+        ListingEntry listed = paper.values();
         Map<String, JsonNode> values = new LinkedHashMap<>();
-        values.put(TITLE, NODES.textNode(paper.title()));
-        values.put(ARXIV_ID, text(paper.arxivId()));
-        values.put(ABSTRACT, paper.abstractText().isEmpty() ? null : NODES.textNode(paper.abstractText()));
-        values.put(PUBLISHED, paper.published() == null ? null : NODES.textNode(paper.published().toString()));
-        values.put(AUTHORS, Merge.normal(Merge.array(paper.authors())));
-        values.put(AUTHORS_COUNT, paper.authorsCount() == null ? null : NODES.numberNode(paper.authorsCount()));
-        values.put(ORGANIZATION, paper.organization() == null ? null : NODES.objectNode()
-                .put("account", paper.organization().account())
-                .put("name", paper.organization().name()));
-        values.put(UPVOTES, paper.upvotes() == null ? null : NODES.numberNode(paper.upvotes()));
-        values.put(LINKS, Merge.normal(Merge.array(paper.links())));
-        values.put(CODE_URL, text(paper.codeUrl()));
-        values.put(PROJECT_URL, text(paper.projectUrl()));
+        values.put(TITLE, NODES.textNode(listed.title()));
+        values.put(ARXIV_ID, text(listed.arxivId()));
+        values.put(ABSTRACT, listed.abstractText().isEmpty() ? null : NODES.textNode(listed.abstractText()));
+        values.put(PUBLISHED, listed.published() == null ? null : NODES.textNode(listed.published().toString()));
+        values.put(AUTHORS, Merge.normal(Merge.array(listed.authors())));
+        values.put(AUTHORS_COUNT, listed.authorsCount() == null ? null : NODES.numberNode(listed.authorsCount()));
+        values.put(ORGANIZATION, listed.organization() == null ? null : NODES.objectNode()
+                .put("account", listed.organization().account())
+                .put("name", listed.organization().name()));
+        values.put(UPVOTES, listed.upvotes() == null ? null : NODES.numberNode(listed.upvotes()));
+        values.put(LINKS, Merge.normal(Merge.array(listed.links())));
+        values.put(CODE_URL, text(listed.codeUrl()));
+        values.put(PROJECT_URL, text(listed.projectUrl()));
         for (String key : IDENTITY_KEYS) {
             if (values.get(key) == null) {
                 values.put(key, lastImported.apply(key));

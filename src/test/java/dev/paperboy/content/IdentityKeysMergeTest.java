@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SiteFiles;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.listing.ListingEntry;
 import dev.paperboy.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -89,9 +90,8 @@ class IdentityKeysMergeTest {
     }
 
     private static ListedPaper listed(String arxivId, List<String> authors, String projectUrl) {
-        return new ListedPaper("Paper Title", arxivId, "An abstract.", DAY, authors,
-                3, null, 3, List.of(), null, projectUrl, List.of(DAY),
-                SourcePos.of("listing.json", 1));
+        return new ListedPaper(new ListingEntry(SourcePos.of("listing.json", 1), DAY, 1, "Paper Title",
+                "An abstract.", 3, null, DAY, 3, List.of(), null, arxivId, authors, projectUrl), List.of(DAY));
     }
 
     private String create(ListedPaper paper) {
