@@ -55,7 +55,7 @@ public final class SiteEngine {
     private final ContentStore store;
     private final RelatedListsSource related;
     private final PageKeys keys;
-    private MarkdownCache markdown;
+    private final MarkdownCache markdown;
 
     private Optional<SiteConfig> config = Optional.empty();
     private Diagnostics configProblems = new Diagnostics();
@@ -93,7 +93,7 @@ public final class SiteEngine {
         this.keys = new PageKeys(pages);
     }
 
-    /** A fresh engine, for {@code serve} or {@code check}: no renders or page keys of an earlier run. */
+    /** A fresh engine, for {@code serve}: no renders or page keys of an earlier run. */
     public SiteEngine(SiteLayout layout, EngineSettings settings, RelatedListsSource related) {
         this(layout, settings, SiteKey.tool(), related, Map.of(), Map.of());
     }
@@ -102,8 +102,8 @@ public final class SiteEngine {
     public record Plan(SiteModel model, List<RenderJob> jobs, List<String> gone) {
     }
 
-    /** What an update wrote. */
-    public record Written(List<RenderJob> rendered, List<String> gone) {
+    /** What an update wrote: the jobs rendered, those whose key changed; the others' files were kept. */
+    public record Written(List<RenderJob> rendered) {
     }
 
     public ContentStore store() {
@@ -120,11 +120,6 @@ public final class SiteEngine {
         assets.forEach(asset -> paths.add(asset.path()));
         shownFiles.forEach(file -> paths.add(file.path()));
         return paths;
-    }
-
-    /** The jobs last planned for every output path. */
-    public List<RenderJob> jobs() {
-        return List.copyOf(planned.values());
     }
 
     MarkdownCache markdown() {
@@ -168,7 +163,8 @@ public final class SiteEngine {
     /**
      * Renders the jobs of {@code plan} whose key differs from the one last written at their path (or whose file is
      * not there to keep), writes assets and the files notes show where they changed, and deletes what is gone. On a
-     * render error nothing is forgotten: the next update plans and keys everything again.
+     * render error the keys of the jobs it attempted are forgotten, as their files may or may not have been written,
+     * and the next update plans every job.
      */
     public Optional<Written> render(Plan plan, PageOutput output, StageTimes times, Diagnostics diagnostics)
             throws IOException {
@@ -196,7 +192,7 @@ public final class SiteEngine {
         planAll = false;
         store.forgetChanges();
         related.shown();
-        return Optional.of(new Written(stale, plan.gone()));
+        return Optional.of(new Written(stale));
     }
 
     /**
