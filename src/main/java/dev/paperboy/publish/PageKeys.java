@@ -28,6 +28,11 @@ final class PageKeys {
     private static final Set<Class<?>> SHARED = Set.of(PaperCard.class, Html.class, Citation.class);
 
     private final Map<String, Entry> written;
+    /**
+     * Digests of shared views, kept between the updates of {@code serve}: views are immutable, and an update remakes
+     * only those of what changed, so the others are walked once per session rather than once per save.
+     */
+    private ViewDigest.Memo memo = new ViewDigest.Memo(SHARED);
     /** Keys of the jobs found stale, until their file is written. */
     private final Map<String, ByteBuffer> pending = new ConcurrentHashMap<>();
 
@@ -44,7 +49,6 @@ final class PageKeys {
      *                in the site key) instead of being hashed again, as notes are a quarter of the text of all views
      */
     List<RenderJob> stale(List<RenderJob> jobs, SiteKey site, PageOutput output, Map<ByteBuffer, Html> renders) {
-        ViewDigest.Memo memo = new ViewDigest.Memo(SHARED);
         renders.forEach((key, html) -> memo.know(html, key.array()));
         return jobs.parallelStream().filter(job -> {
             ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(memo, site.shared(), site.template(job.format().template()),
@@ -56,6 +60,11 @@ final class PageKeys {
             pending.put(job.path(), key);
             return true;
         }).toList();
+    }
+
+    /** Drops the digests of views kept from earlier updates: after every job is planned anew, most are of views gone. */
+    void forgetViews() {
+        memo = new ViewDigest.Memo(SHARED);
     }
 
     /** Passes files on to {@code sink}, noting each page's key and size. */

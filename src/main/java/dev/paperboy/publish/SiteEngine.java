@@ -243,6 +243,7 @@ public final class SiteEngine {
         // Those written since the last plan of every job, even by an update that failed, are known by their keys.
         List<String> gone = keys.paths().stream().filter(path -> !planned.containsKey(path)).sorted().toList();
         siteKey = SiteKey.of(tool, templateFiles, model.get().config(), settings, Assets.paths(assets), jobs);
+        keys.forgetViews();
         renderer = new Renderer(templates, SiteInfo.of(model.get().config()), urls(model.get().config()));
         return Optional.of(new Plan(model.get(), jobs, gone));
     }

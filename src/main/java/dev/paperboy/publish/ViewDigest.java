@@ -44,7 +44,7 @@ final class ViewDigest {
          * function of something with a known key (a Markdown render, of its source).
          */
         void know(Object view, byte[] digest) {
-            digests.put(new Identity(view), digest.clone());
+            digests.computeIfAbsent(new Identity(view), known -> digest.clone());
         }
 
         private byte[] digest(Object value) {
