@@ -26,7 +26,7 @@ import java.util.TreeSet;
 /**
  * The build cache of one output folder, in the file {@code .<folder>.paperboy-cache} next to it (not inside it,
  * so it is never published and never taken for a stale output file). It holds the Markdown renders, valid while
- * the tool is the same; the related-paper lists, valid while their {@link RelatedListsKey} is the same; and the page
+ * the tool is the same; the related-paper lists, valid while their key ({@link KeptRelatedLists}) is the same; and the page
  * keys of the last successful build ({@link PageKeys}). An unreadable or foreign cache is ignored: it only ever
  * costs a full render.
  */
@@ -42,7 +42,7 @@ final class BuildCache {
     private final Optional<KeptLists> related;
     private final Map<String, PageKeys.Entry> pages;
 
-    /** Related-paper lists and the {@link RelatedListsKey} they were found for. */
+    /** Related-paper lists and the key they were found for ({@link KeptRelatedLists}). */
     record KeptLists(byte[] key, RelatedPaperLists lists) {
     }
 

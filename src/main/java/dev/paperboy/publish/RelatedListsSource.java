@@ -7,7 +7,7 @@ import dev.paperboy.site.SiteModel;
 /**
  * Where a {@link SiteEngine} takes the related-paper lists from. A finder looks at every paper at once (TF-IDF over
  * the whole site, most of a second at 10,000 papers), so each caller keeps lists its own way: {@code build} those of
- * the last build while their {@link RelatedListsKey} holds ({@link KeptRelatedLists}); {@code serve} the last exact
+ * the last build while their key holds ({@link KeptRelatedLists}); {@code serve} the last exact
  * ones while it computes new ones in the background.
  */
 public interface RelatedListsSource {

@@ -54,7 +54,7 @@ public final class SiteBuilder {
         KeptRelatedLists lists = new KeptRelatedLists(related, cache);
         SiteEngine engine = new SiteEngine(layout, EngineSettings.of(options), tool, lists, cache.notes(),
                 cache.pages());
-        SiteEngine.Plan plan = plan(engine, options, times, diagnostics);
+        SiteEngine.Update plan = plan(engine, options, times, diagnostics);
 
         OutputFolder folder = OutputFolder.open(out, previous, previouslyWritten(out));
         try {
@@ -91,7 +91,7 @@ public final class SiteBuilder {
         BuildCache cache = BuildCache.load(output(layout, options), tool);
         SiteEngine engine = new SiteEngine(layout, EngineSettings.of(options), tool,
                 new KeptRelatedLists(related, cache), cache.notes(), Map.of());
-        SiteEngine.Plan plan;
+        SiteEngine.Update plan;
         try {
             plan = plan(engine, options, new StageTimes(), diagnostics);
         } finally {
@@ -105,9 +105,9 @@ public final class SiteBuilder {
     }
 
     /** Reads and validates everything, reporting every error of every file before giving up, and plans the jobs. */
-    private static SiteEngine.Plan plan(SiteEngine engine, BuildOptions options, StageTimes times,
+    private static SiteEngine.Update plan(SiteEngine engine, BuildOptions options, StageTimes times,
             Diagnostics diagnostics) throws StageFailedException, IOException {
-        Optional<SiteEngine.Plan> plan = engine.plan(Changes.all(), times, diagnostics);
+        Optional<SiteEngine.Update> plan = engine.plan(Changes.all(), times, diagnostics);
         engine.config().ifPresent(loaded -> warnAboutLocalBaseUrl(loaded.baseUrl(), options, diagnostics));
         return plan.filter(planned -> !diagnostics.hasErrors())
                 .orElseThrow(() -> new StageFailedException("build", diagnostics));

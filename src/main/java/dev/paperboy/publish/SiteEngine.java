@@ -98,8 +98,8 @@ public final class SiteEngine {
         this(layout, settings, SiteKey.tool(), related, Map.of(), Map.of());
     }
 
-    /** What an update is about to write: the jobs planned again, and the output paths gone since the last one. */
-    public record Plan(SiteModel model, List<RenderJob> jobs, List<String> gone) {
+    /** The work of one update: the model, the jobs planned again, and the output paths gone since the last one. */
+    public record Update(SiteModel model, List<RenderJob> jobs, List<String> gone) {
     }
 
     /** What an update wrote: the jobs rendered, those whose key changed; the others' files were kept. */
@@ -138,10 +138,10 @@ public final class SiteEngine {
      * Reads what changed and plans the jobs it may have changed; empty, with the errors in {@code diagnostics},
      * if the site does not build.
      */
-    public Optional<Plan> plan(Changes changes, StageTimes times, Diagnostics diagnostics) throws IOException {
+    public Optional<Update> plan(Changes changes, StageTimes times, Diagnostics diagnostics) throws IOException {
         planAll |= !read(changes, diagnostics);
         Optional<ModelChange> change = prunable() ? patchModel() : Optional.empty();
-        Optional<Plan> plan = change.isPresent() ? planPruned(change.get(), times)
+        Optional<Update> plan = change.isPresent() ? planPruned(change.get(), times)
                 : planAll(diagnostics, times);
         if (plan.isEmpty()) {
             // The store keeps every file read since the last good update as changed: the next one may prune.
@@ -166,7 +166,7 @@ public final class SiteEngine {
      * render error the keys of the jobs it attempted are forgotten, as their files may or may not have been written,
      * and the next update plans every job.
      */
-    public Optional<Written> render(Plan plan, PageOutput output, StageTimes times, Diagnostics diagnostics)
+    public Optional<Written> render(Update plan, PageOutput output, StageTimes times, Diagnostics diagnostics)
             throws IOException {
         if (assetsToWrite) {
             for (Asset asset : assets) {
@@ -212,7 +212,7 @@ public final class SiteEngine {
                 store.changedDigests(), settings.drafts(), today) : Optional.empty();
     }
 
-    private Optional<Plan> planPruned(ModelChange change, StageTimes times) {
+    private Optional<Update> planPruned(ModelChange change, StageTimes times) {
         SiteViews.Patch patch = views.patched(change, related.listsAfter(change));
         views = patch.views();
         times.lap("notes and related papers");
@@ -220,10 +220,10 @@ public final class SiteEngine {
                 planned::get);
         replanned.jobs().forEach(job -> planned.put(job.path(), job));
         replanned.removed().forEach(planned::remove);
-        return Optional.of(new Plan(change.after(), replanned.jobs(), replanned.removed()));
+        return Optional.of(new Update(change.after(), replanned.jobs(), replanned.removed()));
     }
 
-    private Optional<Plan> planAll(Diagnostics diagnostics, StageTimes times) {
+    private Optional<Update> planAll(Diagnostics diagnostics, StageTimes times) {
         store.reportProblems(diagnostics);
         diagnostics.addAll(configProblems);
         diagnostics.addAll(templateProblems);
@@ -245,7 +245,7 @@ public final class SiteEngine {
         siteKey = SiteKey.of(tool, templateFiles, model.get().config(), settings, Assets.paths(assets), jobs);
         keys.forgetViews();
         renderer = new Renderer(templates, SiteInfo.of(model.get().config()), urls(model.get().config()));
-        return Optional.of(new Plan(model.get(), jobs, gone));
+        return Optional.of(new Update(model.get(), jobs, gone));
     }
 
     private Urls urls(SiteConfig loaded) {

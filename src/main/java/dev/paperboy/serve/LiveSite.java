@@ -22,13 +22,13 @@ import java.util.function.Consumer;
  * each save costs what it changes (the engine re-reads the changed files, prunes the model, views and jobs to what
  * the change may show on, and renders the jobs whose key changed), writing into the {@link ServeOutput}. Output is
  * byte for byte what {@code build} writes, once the related-paper lists a save made stale are exact again (see
- * {@link RelatedLists}): that follow-up rebuild is handed to {@code followups} to run and report. The reload script
+ * {@link LiveRelatedLists}): that follow-up rebuild is handed to {@code followups} to run and report. The reload script
  * is added by the server, never written.
  */
 final class LiveSite {
     private final SiteLayout layout;
     private final ServeOutput output;
-    private final RelatedLists related;
+    private final LiveRelatedLists related;
     private final SiteEngine engine;
     /** Whether the output folder may hold files no rebuild of this session wrote: an earlier session's, assets. */
     private boolean leftovers = true;
@@ -41,7 +41,7 @@ final class LiveSite {
             Executor background, Consumer<RebuildStep> followups) {
         this.layout = layout;
         this.output = output;
-        this.related = new RelatedLists(finder, background,
+        this.related = new LiveRelatedLists(finder, background,
                 computation -> followups.accept(() -> showExactRelated(computation)));
         this.engine = new SiteEngine(layout, new EngineSettings(null, drafts, false, true, clock), related);
     }
@@ -61,7 +61,7 @@ final class LiveSite {
     }
 
     /** Renders the pages whose related lists differ from the stale ones; empty if a later save superseded them. */
-    private synchronized Optional<Rebuild> showExactRelated(RelatedLists.Computation computation)
+    private synchronized Optional<Rebuild> showExactRelated(LiveRelatedLists.Computation computation)
             throws IOException {
         return related.adopt(computation) ? Optional.of(rebuild(Changes.none())) : Optional.empty();
     }
@@ -70,7 +70,7 @@ final class LiveSite {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         StageTimes times = new StageTimes();
-        Optional<SiteEngine.Plan> plan = engine.plan(changes, times, diagnostics);
+        Optional<SiteEngine.Update> plan = engine.plan(changes, times, diagnostics);
         Optional<SiteEngine.Written> written = plan.isEmpty() ? Optional.empty()
                 : engine.render(plan.get(), output, times, diagnostics);
         if (written.isEmpty()) {

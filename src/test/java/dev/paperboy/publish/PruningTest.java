@@ -55,7 +55,7 @@ class PruningTest {
             SiteEngine full = engine(layout, pruned.markdown().used(),
                     pruned.keys().entries(pruned.outputPaths()));
             Diagnostics diagnostics = new Diagnostics();
-            SiteEngine.Plan everything = full.plan(Changes.all(), new StageTimes(), diagnostics).orElseThrow();
+            SiteEngine.Update everything = full.plan(Changes.all(), new StageTimes(), diagnostics).orElseThrow();
             List<String> changed = full.render(everything, output, new StageTimes(), diagnostics).orElseThrow()
                     .rendered().stream().map(RenderJob::path).sorted().toList();
             assertEquals(List.of(), changed, "jobs the pruned update left out, " + edits.history());
@@ -71,7 +71,7 @@ class PruningTest {
 
     private static void update(SiteEngine engine, Changes changes, MemoryOutput output) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<SiteEngine.Plan> plan = engine.plan(changes, new StageTimes(), diagnostics);
+        Optional<SiteEngine.Update> plan = engine.plan(changes, new StageTimes(), diagnostics);
         assertTrue(plan.isPresent(), () -> String.join("\n", diagnostics.formatted()));
         assertTrue(engine.render(plan.get(), output, new StageTimes(), diagnostics).isPresent());
     }

@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * <p>Not thread-safe: {@link #listsFor}, {@link #listsAfter}, {@link #adopt} and {@link #failed} are called under the
  * live site's lock; only {@link Computation#run} runs on the background executor.
  */
-final class RelatedLists implements RelatedListsSource {
+final class LiveRelatedLists implements RelatedListsSource {
     private final RelatedPapersFinder finder;
     private final Executor background;
     private final Consumer<Computation> ready;
@@ -36,7 +36,7 @@ final class RelatedLists implements RelatedListsSource {
     private final Set<String> diverged = new HashSet<>();
     private Computation pending;
 
-    RelatedLists(RelatedPapersFinder finder, Executor background, Consumer<Computation> ready) {
+    LiveRelatedLists(RelatedPapersFinder finder, Executor background, Consumer<Computation> ready) {
         this.finder = finder;
         this.background = background;
         this.ready = ready;
