@@ -193,14 +193,22 @@ final class EmailEditions {
      * with {@code rest}; a word longer than a line gets a line of its own.
      */
     static String wrap(String text, String first, String rest) {
-        StringBuilder out = new StringBuilder(first);
+        String words = text.strip();
+        StringBuilder out = new StringBuilder(first.length() + words.length() + words.length() / WIDTH * 8);
+        out.append(first);
         int lineStart = 0;
         boolean lineEmpty = true;
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) {
+        int end;
+        // Words split at runs of regex \s by hand: a regular expression was most of the time of making the editions.
+        for (int start = 0; start < words.length(); start = end + 1) {
+            end = start;
+            while (end < words.length() && !isSpace(words.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
                 continue;
             }
-            if (!lineEmpty && out.length() - lineStart + 1 + word.length() > WIDTH) {
+            if (!lineEmpty && out.length() - lineStart + 1 + end - start > WIDTH) {
                 out.append('\n');
                 lineStart = out.length();
                 out.append(rest);
@@ -209,10 +217,15 @@ final class EmailEditions {
             if (!lineEmpty) {
                 out.append(' ');
             }
-            out.append(word);
+            out.append(words, start, end);
             lineEmpty = false;
         }
         return out.toString();
+    }
+
+    /** Whether {@code c} is white space as regex {@code \s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
     }
 
     /** Links numbered in the order they first appear; a link met again keeps its number. */
