@@ -1,6 +1,7 @@
 package dev.paperboy.render;
 
 import dev.paperboy.config.SiteConfig;
+import dev.paperboy.content.Paper;
 import dev.paperboy.site.ArchivePage;
 import dev.paperboy.site.DigestEntry;
 import dev.paperboy.site.DigestPage;
@@ -203,25 +204,23 @@ public final class RenderPlan {
     }
 
     private RenderJob paperBibJob(PaperEntry entry) {
-        return bibJob(SitePaths.paperBib(entry.paper().slug()), List.of(entry));
+        return bibJob(SitePaths.paperBib(entry.paper().slug()), List.of(entry.paper()));
     }
 
     private RenderJob digestBibJob(DigestEntry entry) {
-        List<PaperEntry> papers = entry.papers().stream()
-                .map(paper -> model.paper(paper.slug()).orElseThrow())
-                .toList();
-        return bibJob(SitePaths.digestBib(entry.digest().date()), papers);
+        return bibJob(SitePaths.digestBib(entry.digest().date()), entry.papers());
     }
 
     private RenderJob themeBibJob(ThemeEntry theme) {
-        return bibJob(SitePaths.themeBib(theme.theme().slug()), theme.papers());
+        return bibJob(SitePaths.themeBib(theme.theme().slug()), theme.papers().stream().map(PaperEntry::paper)
+                .toList());
     }
 
     /**
      * Titled by path: what a .bib file shows is its entries only, which are planned again when a citation or the
      * list of papers changes ({@link StalePages#citations}).
      */
-    private RenderJob bibJob(String path, List<PaperEntry> papers) {
+    private RenderJob bibJob(String path, List<Paper> papers) {
         return job(path, OutputFormat.BIBTEX, path, "", List.of(), views.bib(papers), null);
     }
 

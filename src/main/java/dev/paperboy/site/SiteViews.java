@@ -258,8 +258,8 @@ public final class SiteViews {
     }
 
     /** The .bib file of these papers, in this order. */
-    public BibView bib(List<PaperEntry> papers) {
-        return new BibView(papers.stream().map(entry -> parts.citations.get(entry.paper().slug())).toList());
+    public BibView bib(List<Paper> papers) {
+        return new BibView(papers.stream().map(paper -> parts.citations.get(paper.slug())).toList());
     }
 
     public ThemeSummary themeSummary(ThemeEntry entry) {
