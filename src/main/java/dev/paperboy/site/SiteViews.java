@@ -108,13 +108,9 @@ public final class SiteViews {
                 .map(slug -> parts.cards.get(slug).link())
                 .toList();
         PaperCard card = parts.cards.get(paper.slug());
-        List<AuthorLink> authors = card.authors().stream()
-                .map(name -> card.arxiv() == null ? new AuthorLink(name, null) : AuthorLink.onArxiv(name))
-                .toList();
         String url = config.baseUrl() + card.path().substring(0, card.path().length() - "index.html".length());
-        return new PaperPage(card, authors, parts.citations.get(paper.slug()), ScholarlyJson.of(card, url),
-                parts.notes.get(paper.slug()), appearances,
-                relatedLinks, digestLink(entry.firstDigest()),
+        return new PaperPage(card, url, parts.citations.get(paper.slug()),
+                parts.notes.get(paper.slug()), appearances, relatedLinks, digestLink(entry.firstDigest()),
                 entry.previous() == null ? null : parts.cards.get(entry.previous().slug()).link(),
                 entry.next() == null ? null : parts.cards.get(entry.next().slug()).link());
     }
