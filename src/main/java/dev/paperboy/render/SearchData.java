@@ -3,18 +3,16 @@ package dev.paperboy.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import dev.paperboy.render.internal.CharsTable;
 import dev.paperboy.site.PageView;
 import dev.paperboy.site.SearchEntry;
 import dev.paperboy.site.ThemeLink;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -45,7 +43,7 @@ public record SearchData(int shard, int first, List<SearchEntry> papers, String 
 
     /** The shard as JSON. */
     public String json() {
-        List<Map<String, Postings>> fields = IntStream.range(0, FIELDS.size()).parallel()
+        List<CharsTable<Postings>> fields = IntStream.range(0, FIELDS.size()).parallel()
                 .mapToObj(this::postings).toList();
         StringWriter text = new StringWriter(papers.size() * 512);
         try (JsonGenerator json = JSON.createGenerator(text)) {
@@ -65,8 +63,8 @@ public record SearchData(int shard, int first, List<SearchEntry> papers, String 
             }
             json.writeEndArray();
             json.writeArrayFieldStart("fields");
-            for (Map<String, Postings> field : fields) {
-                writeField(json, field);
+            for (CharsTable<Postings> field : fields) {
+                writeField(json, field.values());
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -76,12 +74,13 @@ public record SearchData(int shard, int first, List<SearchEntry> papers, String 
         return text.toString();
     }
 
-    /** The papers of this shard holding each word of the {@code field}th of {@link #FIELDS}. */
-    private Map<String, Postings> postings(int field) {
-        Map<String, Postings> postings = new HashMap<>();
+    /** The papers of this shard holding each word of the {@code field}th of {@link #FIELDS}, by word. */
+    private CharsTable<Postings> postings(int field) {
+        CharsTable<Postings> postings = new CharsTable<>();
         for (int id = 0; id < papers.size(); id++) {
             int paper = id;
-            Consumer<String> add = word -> postings.computeIfAbsent(word, w -> new Postings()).add(paper);
+            SearchWords.Sink add = (text, start, end) -> postings.computeIfAbsent(text, start, end, Postings::new)
+                    .add(paper);
             SearchEntry entry = papers.get(id);
             switch (FIELDS.get(field)) {
                 case "title" -> SearchWords.scan(entry.card().title(), add);
@@ -94,27 +93,34 @@ public record SearchData(int shard, int first, List<SearchEntry> papers, String 
         return postings;
     }
 
-    /** {@code [words, ids]} of one field. */
-    private static void writeField(JsonGenerator json, Map<String, Postings> postings) throws IOException {
-        List<String> sorted = new ArrayList<>(postings.keySet());
-        sorted.sort(null);
+    /** {@code [words, ids]} of one field, its postings sorted by word. */
+    private static void writeField(JsonGenerator json, List<Postings> postings) throws IOException {
+        postings.sort(Comparator.comparing(word -> word.word));
+        StringBuilder words = new StringBuilder();
         StringBuilder ids = new StringBuilder();
-        for (String word : sorted) {
-            if (!ids.isEmpty()) {
+        for (Postings word : postings) {
+            if (!words.isEmpty()) {
+                words.append(' ');
                 ids.append(' ');
             }
-            ids.append(postings.get(word).gaps);
+            words.append(word.word);
+            ids.append(word.gaps);
         }
         json.writeStartArray();
-        json.writeString(String.join(" ", sorted));
+        json.writeString(words.toString());
         json.writeString(ids.toString());
         json.writeEndArray();
     }
 
-    /** The ids of the papers holding one word, added in increasing order (repeats ignored), as encoded gaps. */
+    /** A word and the ids of the papers holding it, added in increasing order (repeats ignored), as encoded gaps. */
     private static final class Postings {
+        private final String word;
         private final StringBuilder gaps = new StringBuilder();
         private int last = -1;
+
+        Postings(String word) {
+            this.word = word;
+        }
 
         void add(int id) {
             if (id == last) {

@@ -1,10 +1,9 @@
 package dev.paperboy.render;
 
+import dev.paperboy.render.internal.CharsTable;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -17,19 +16,28 @@ final class SearchWords {
     static final List<String> STOP = List.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has",
             "have", "in", "into", "is", "it", "its", "of", "on", "or", "our", "that", "the", "their", "this", "to",
             "was", "we", "were", "which", "with");
-    private static final Set<String> STOP_SET = Set.copyOf(STOP);
+    private static final CharsTable<String> STOP_TABLE = new CharsTable<>();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    static {
+        STOP.forEach(word -> STOP_TABLE.computeIfAbsent(word.toCharArray(), 0, word.length(), key -> key));
+    }
 
     private SearchWords() {
     }
 
+    /** Is given each word found, as a range of the folded text, which it must not keep. */
+    interface Sink {
+        void word(char[] text, int start, int end);
+    }
+
     /** Gives each word of plain text to {@code sink}, as often as it occurs. */
-    static void scan(String text, Consumer<String> sink) {
+    static void scan(String text, Sink sink) {
         scan(text, false, sink);
     }
 
     /** Gives each word of Markdown to {@code sink}, leaving out link targets, bare URLs and HTML tags. */
-    static void scanMarkdown(String markdown, Consumer<String> sink) {
+    static void scanMarkdown(String markdown, Sink sink) {
         scan(markdown, true, sink);
     }
 
@@ -37,7 +45,7 @@ final class SearchWords {
      * A hand-written scanner over an array: a regular expression was most of the time of indexing 10,000 papers,
      * and {@code String.charAt} is a checked call for every character under the C1 compiler the launcher runs.
      */
-    private static void scan(String text, boolean markdown, Consumer<String> sink) {
+    private static void scan(String text, boolean markdown, Sink sink) {
         char[] chars = fold(text);
         int length = chars.length;
         int i = 0;
@@ -59,11 +67,8 @@ final class SearchWords {
                 while (i < length && !Character.isWhitespace(chars[i])) {
                     i++;
                 }
-            } else if (i - start > 1) {
-                String word = new String(chars, start, i - start);
-                if (!STOP_SET.contains(word)) {
-                    sink.accept(word);
-                }
+            } else if (i - start > 1 && STOP_TABLE.get(chars, start, i) == null) {
+                sink.word(chars, start, i);
             }
         }
     }

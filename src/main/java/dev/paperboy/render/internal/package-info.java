@@ -13,7 +13,8 @@
  *       long texts shown on many pages ({@code PageBufferTest} compares them with the JDK's encoder and
  *       FreeMarker's escaping);</li>
  *   <li>{@link dev.paperboy.render.internal.RecordAccessors} reads record components for FreeMarker's object
- *       wrapper and for page keys.</li>
+ *       wrapper and for page keys;</li>
+ *   <li>{@link dev.paperboy.render.internal.CharsTable} looks words up in place in a text, for the search index.</li>
  * </ul>
  *
  * <p>The comparisons with Flexmark live in {@code dev.paperboy.render}, beside the library way they compare with.
