@@ -198,15 +198,9 @@ public final class SiteViews {
      * last and leave the positions of the others as they were.
      */
     public List<SearchEntry> searchEntries() {
-        List<SearchEntry> entries = new ArrayList<>(newestPapers(Integer.MAX_VALUE).stream().map(entry -> {
-            Paper paper = entry.paper();
-            List<String> authors = new ArrayList<>(paper.authors());
-            if (paper.organization() != null) {
-                authors.add(paper.organization().name());
-            }
-            return new SearchEntry(parts.cards.get(paper.slug()), authors, paper.notes(),
-                    digestLink(entry.firstDigest()).date());
-        }).toList());
+        List<SearchEntry> entries = new ArrayList<>(newestPapers(Integer.MAX_VALUE).stream().map(entry ->
+                new SearchEntry(parts.cards.get(entry.paper().slug()), entry.paper().notes(),
+                        digestLink(entry.firstDigest()).date())).toList());
         Collections.reverse(entries);
         return entries;
     }
