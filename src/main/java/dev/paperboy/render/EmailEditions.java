@@ -9,6 +9,7 @@ import dev.paperboy.site.SiteLink;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,17 +42,29 @@ final class EmailEditions {
         this.urls = urls;
     }
 
-    EmailPage html(DigestPage page) {
+    /** Both editions of a digest. */
+    record Editions(EmailPage html, EmailText text) {
+    }
+
+    /** Both editions of {@code page}, which share its intro, read once, and each paper's excerpt, cut once. */
+    Editions of(DigestPage page) {
+        Document intro = absoluteIntro(page);
+        Map<PaperCard, String> excerpts = new IdentityHashMap<>();
+        page.groups().forEach(group -> group.papers().forEach(card -> excerpts.computeIfAbsent(card,
+                key -> Excerpts.cut(key.abstractText(), EXCERPT))));
+        return new Editions(html(page, intro, excerpts), text(page, intro, excerpts));
+    }
+
+    private static EmailPage html(DigestPage page, Document intro, Map<PaperCard, String> excerpts) {
         List<EmailPage.Group> groups = page.groups().stream()
                 .map(group -> new EmailPage.Group(group.theme(), group.papers().stream()
-                        .map(card -> new EmailPage.Paper(card, Excerpts.cut(card.abstractText(), EXCERPT)))
+                        .map(card -> new EmailPage.Paper(card, excerpts.get(card)))
                         .toList()))
                 .toList();
-        Document intro = absoluteIntro(page);
         return new EmailPage(page.digest(), new Html(intro.body().html(), page.intro().text()), groups);
     }
 
-    EmailText text(DigestPage page) {
+    private EmailText text(DigestPage page, Document intro, Map<PaperCard, String> excerpts) {
         Footnotes links = new Footnotes();
         List<String> blocks = new ArrayList<>();
         String title = page.digest().title();
@@ -59,13 +72,13 @@ final class EmailEditions {
         blocks.add(wrap(title, "", "") + "\n" + "=".repeat(Math.min(WIDTH, title.length())) + "\n"
                 + (title.equals(date) ? "" : date + " · ") + count(page.digest().paperCount(), "paper") + "\n"
                 + "On the web: " + links.mark(urls.abs(page.digest().path())));
-        introBlocks(absoluteIntro(page), links, blocks);
+        introBlocks(intro, links, blocks);
         int number = 1;
         for (PaperGroup group : page.groups()) {
             String heading = group.theme() == null ? "Other papers" : group.theme().name();
             blocks.add(heading + "\n" + "-".repeat(Math.min(WIDTH, heading.length())));
             for (PaperCard card : group.papers()) {
-                blocks.add(paper(number++ + ". ", card, links));
+                blocks.add(paper(number++ + ". ", card, excerpts.get(card), links));
             }
         }
         return new EmailText(blocks, links.urls());
@@ -116,7 +129,7 @@ final class EmailEditions {
         }
     }
 
-    private String paper(String number, PaperCard card, Footnotes links) {
+    private String paper(String number, PaperCard card, String excerpt, Footnotes links) {
         String indent = " ".repeat(number.length());
         StringBuilder text = new StringBuilder(wrap(card.title() + " " + links.mark(urls.abs(card.path())),
                 number, indent));
@@ -124,7 +137,6 @@ final class EmailEditions {
         if (!byline.isEmpty()) {
             text.append('\n').append(wrap(byline, indent, indent));
         }
-        String excerpt = Excerpts.cut(card.abstractText(), EXCERPT);
         if (!excerpt.isEmpty()) {
             text.append('\n').append(wrap(excerpt, indent, indent));
         }
@@ -193,16 +205,17 @@ final class EmailEditions {
      * with {@code rest}; a word longer than a line gets a line of its own.
      */
     static String wrap(String text, String first, String rest) {
-        String words = text.strip();
-        StringBuilder out = new StringBuilder(first.length() + words.length() + words.length() / WIDTH * 8);
+        // An array, not charAt: a checked call per character under the C1 compiler the launcher runs.
+        char[] words = text.strip().toCharArray();
+        StringBuilder out = new StringBuilder(first.length() + words.length + words.length / WIDTH * 8);
         out.append(first);
         int lineStart = 0;
         boolean lineEmpty = true;
         int end;
         // Words split at runs of regex \s by hand: a regular expression was most of the time of making the editions.
-        for (int start = 0; start < words.length(); start = end + 1) {
+        for (int start = 0; start < words.length; start = end + 1) {
             end = start;
-            while (end < words.length() && !isSpace(words.charAt(end))) {
+            while (end < words.length && !isSpace(words[end])) {
                 end++;
             }
             if (end == start) {
@@ -217,7 +230,7 @@ final class EmailEditions {
             if (!lineEmpty) {
                 out.append(' ');
             }
-            out.append(words, start, end);
+            out.append(words, start, end - start);
             lineEmpty = false;
         }
         return out.toString();

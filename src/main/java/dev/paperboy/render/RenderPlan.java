@@ -278,11 +278,12 @@ public final class RenderPlan {
     private List<RenderJob> emailJobs(int index) {
         DigestPage page = views.digestPage(index);
         LocalDate date = model.digests().get(index).digest().date();
+        EmailEditions.Editions editions = emails.of(page);
         return List.of(
                 job(page.emailPath(), OutputFormat.EMAIL, page.digest().title(), PageSummaries.digest(page),
-                        List.of(), emails.html(page), date),
+                        List.of(), editions.html(), date),
                 job(page.emailTextPath(), OutputFormat.EMAIL_TEXT, page.digest().title(), "", List.of(),
-                        emails.text(page), date));
+                        editions.text(), date));
     }
 
     private List<RenderJob> themeJobs(ThemeEntry theme) {
