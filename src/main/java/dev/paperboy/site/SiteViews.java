@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -180,11 +181,19 @@ public final class SiteViews {
 
     /** Each paper at its first digest, newest digests first, in each digest's order; at most {@code limit}. */
     private List<PaperEntry> newestPapers(int limit) {
+        // Every paper's entry at once when most are asked for (search): a lookup by slug per listing of a paper,
+        // a binary search over every slug, was a tenth of planning.
+        Map<String, PaperEntry> entries = limit < model.papers().size() ? null : new HashMap<>(model.papers()
+                .size() * 2);
+        if (entries != null) {
+            model.papers().forEach(entry -> entries.put(entry.paper().slug(), entry));
+        }
         List<PaperEntry> newest = new ArrayList<>();
         for (int d = model.digests().size() - 1; d >= 0 && newest.size() < limit; d--) {
             Digest digest = model.digests().get(d).digest();
             for (Paper paper : model.digests().get(d).papers()) {
-                PaperEntry entry = model.paper(paper.slug()).orElseThrow();
+                PaperEntry entry = entries != null ? entries.get(paper.slug())
+                        : model.paper(paper.slug()).orElseThrow();
                 if (entry.firstDigest() == digest && newest.size() < limit) {
                     newest.add(entry);
                 }
