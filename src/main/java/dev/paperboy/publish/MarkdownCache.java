@@ -4,6 +4,8 @@ import dev.paperboy.site.Html;
 import dev.paperboy.site.MarkdownRenderer;
 import dev.paperboy.site.NoteSource;
 import java.nio.ByteBuffer;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * are kept for the next.
  *
  * <p>Within a build each key has one render, whichever thread asks first, so page keys can let that render stand
- * for its key ({@link PageKeys#stale}): two equal renders, one known and one not, would give a page one key
+ * for its key ({@link #keyOf}): two equal renders, one known and one not, would give a page one key
  * in a clean build and another once the cache holds the render, and it would be rendered again for nothing. Blank
  * sources are not cached: every one renders to the same empty value, which must not stand for any one key.
  */
@@ -21,6 +23,8 @@ final class MarkdownCache implements MarkdownRenderer {
     private final MarkdownRenderer renderer;
     private final Map<ByteBuffer, Html> previous;
     private final Map<ByteBuffer, Html> used = new ConcurrentHashMap<>();
+    /** The key of each render in {@link #used}, by the render's identity. */
+    private final Map<Html, byte[]> keys = Collections.synchronizedMap(new IdentityHashMap<>());
 
     MarkdownCache(MarkdownRenderer renderer, Map<ByteBuffer, Html> previous) {
         this.renderer = renderer;
@@ -38,9 +42,18 @@ final class MarkdownCache implements MarkdownRenderer {
             Html kept = previous.get(key);
             html = kept != null ? kept : renderer.render(markdown, topLevel, source);
             Html first = used.putIfAbsent(key, html);
-            html = first != null ? first : html;
+            if (first == null) {
+                keys.put(html, key.array());
+            } else {
+                html = first;
+            }
         }
         return html;
+    }
+
+    /** The key of a render this cache gave, which the render may stand for in page keys; null for any other. */
+    byte[] keyOf(Object view) {
+        return view instanceof Html html ? keys.get(html) : null;
     }
 
     Map<ByteBuffer, Html> used() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The key of every output file as last written, and the size it had: a job whose key is unchanged and whose file is
@@ -32,24 +33,27 @@ final class PageKeys {
      * Digests of shared views, kept between the updates of {@code serve}: views are immutable, and an update remakes
      * only those of what changed, so the others are walked once per session rather than once per save.
      */
-    private ViewDigest.Memo memo = new ViewDigest.Memo(SHARED);
+    private final Function<Object, byte[]> known;
+    private ViewDigest.Memo memo;
     /** Keys of the jobs found stale, until their file is written. */
     private final Map<String, ByteBuffer> pending = new ConcurrentHashMap<>();
 
-    /** @param written the keys a previous run left, by output path */
-    PageKeys(Map<String, Entry> written) {
+    /**
+     * @param written the keys a previous run left, by output path
+     * @param known   the key a view stands for instead of its content: a Markdown render's is the key of its source
+     *                and heading level (the tool is in the site key), as notes are a quarter of the text of all views
+     */
+    PageKeys(Map<String, Entry> written, Function<Object, byte[]> known) {
         this.written = new ConcurrentHashMap<>(written);
+        this.known = known;
+        this.memo = new ViewDigest.Memo(SHARED, known);
     }
 
     /**
      * The jobs to render: those whose key differs from the one last written at their path, or whose file
      * {@code output} cannot keep.
-     *
-     * @param renders Markdown renders by key: each stands for its key (of its source and heading level; the tool is
-     *                in the site key) instead of being hashed again, as notes are a quarter of the text of all views
      */
-    List<RenderJob> stale(List<RenderJob> jobs, SiteKey site, PageOutput output, Map<ByteBuffer, Html> renders) {
-        renders.forEach((key, html) -> memo.know(html, key.array()));
+    List<RenderJob> stale(List<RenderJob> jobs, SiteKey site, PageOutput output) {
         return jobs.parallelStream().filter(job -> {
             ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(memo, site.shared(), site.template(job.format().template()),
                     job.path(), job.format(), job.meta(), job.page()));
@@ -64,7 +68,7 @@ final class PageKeys {
 
     /** Drops the digests of views kept from earlier updates: after every job is planned anew, most are of views gone. */
     void forgetViews() {
-        memo = new ViewDigest.Memo(SHARED);
+        memo = new ViewDigest.Memo(SHARED, known);
     }
 
     /** Passes files on to {@code sink}, noting each page's key and size. */

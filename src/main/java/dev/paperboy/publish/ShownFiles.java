@@ -26,10 +26,10 @@ public final class ShownFiles {
      * Checks the site links of published notes against the planned output paths ({@link NoteChecks}) and reads the files
      * they show; each asset's name is its path under content/.
      */
-    public static List<Asset> read(SiteLayout layout, SiteModel model, Set<String> outputPaths,
+    public static List<Asset> read(SiteLayout layout, SiteModel model, Set<String> outputPaths, NoteChecks checks,
             Diagnostics diagnostics) {
         List<Asset> files = new ArrayList<>();
-        for (String file : new NoteChecks().checkLinks(model, outputPaths, layout, diagnostics)) {
+        for (String file : checks.checkLinks(model, outputPaths, layout, diagnostics)) {
             try {
                 files.add(new Asset(file, SiteLink.FILES + file, Files.readAllBytes(
                         layout.files().inside(layout.content().resolve(file)))));

@@ -7,6 +7,7 @@ import dev.paperboy.content.SiteLayout;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.render.FlexmarkMarkdown;
+import dev.paperboy.render.NoteChecks;
 import dev.paperboy.render.PlanChange;
 import dev.paperboy.render.RenderJob;
 import dev.paperboy.render.RenderPlan;
@@ -77,6 +78,7 @@ public final class SiteEngine {
     /** Whether the next update plans every job: nothing is planned yet, or the last update failed to render. */
     private boolean planAll = true;
     private Renderer renderer;
+    private NoteChecks noteChecks = new NoteChecks();
 
     /**
      * @param notes  Markdown renders a previous run made, by {@link MarkdownCache} key
@@ -90,7 +92,7 @@ public final class SiteEngine {
         this.related = related;
         this.store = new ContentStore(layout, yaml);
         this.markdown = new MarkdownCache(new FlexmarkMarkdown(), notes);
-        this.keys = new PageKeys(pages);
+        this.keys = new PageKeys(pages, markdown::keyOf);
     }
 
     /** A fresh engine, for {@code serve}: no renders or page keys of an earlier run. */
@@ -149,7 +151,8 @@ public final class SiteEngine {
             return plan;
         }
         Diagnostics linkProblems = new Diagnostics();
-        shownFiles = ShownFiles.read(layout, plan.get().model(), planned.keySet(), linkProblems);
+        shownFiles = ShownFiles.read(layout, plan.get().model(), planned.keySet(), noteChecks,
+                linkProblems);
         times.lap("plan");
         diagnostics.addAll(linkProblems);
         if (linkProblems.hasErrors()) {
@@ -174,7 +177,7 @@ public final class SiteEngine {
             }
         }
         writeShownFiles(output);
-        List<RenderJob> stale = keys.stale(plan.jobs(), siteKey, output, markdown.used());
+        List<RenderJob> stale = keys.stale(plan.jobs(), siteKey, output);
         times.lap("cache check");
         Diagnostics problems = new Diagnostics();
         renderer.render(stale, keys.recording(output), problems);
@@ -244,6 +247,7 @@ public final class SiteEngine {
         List<String> gone = keys.paths().stream().filter(path -> !planned.containsKey(path)).sorted().toList();
         siteKey = SiteKey.of(tool, templateFiles, model.get().config(), settings, Assets.paths(assets), jobs);
         keys.forgetViews();
+        noteChecks = new NoteChecks();
         renderer = new Renderer(templates, SiteInfo.of(model.get().config()), urls(model.get().config()));
         return Optional.of(new Update(model.get(), jobs, gone));
     }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A 128-bit hash ({@link Hash128}) of everything a template can see of a view: records are walked component by
@@ -32,31 +33,32 @@ final class ViewDigest {
      */
     static final class Memo {
         private final Set<Class<?>> types;
+        private final Function<Object, byte[]> known;
         private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>();
 
-        /** @param types record types and {@link Html} */
-        Memo(Set<Class<?>> types) {
-            this.types = Set.copyOf(types);
-        }
-
         /**
-         * Gives {@code view} (of one of the types) {@code digest} instead of walking it, for a view that is a
-         * function of something with a known key (a Markdown render, of its source).
+         * @param types record types and {@link Html}
+         * @param known the digest a view (of one of the types) stands for instead of being walked, for a view that is
+         *              a function of something with a known key (a Markdown render, of its source); else null
          */
-        void know(Object view, byte[] digest) {
-            digests.computeIfAbsent(new Identity(view), known -> digest.clone());
+        Memo(Set<Class<?>> types, Function<Object, byte[]> known) {
+            this.types = Set.copyOf(types);
+            this.known = known;
         }
 
         private byte[] digest(Object value) {
             Identity key = new Identity(value);
-            byte[] known = digests.get(key);
-            if (known == null) {
+            byte[] digest = digests.get(key);
+            if (digest == null) {
+                digest = known.apply(value);
+            }
+            if (digest == null) {
                 ViewDigest walk = new ViewDigest(this);
                 walk.addValue(value);
-                known = walk.digest.finish();
-                digests.putIfAbsent(key, known);
+                digest = walk.digest.finish();
             }
-            return known;
+            digests.putIfAbsent(key, digest);
+            return digest;
         }
 
         private record Identity(Object value) {

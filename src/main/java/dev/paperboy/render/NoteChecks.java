@@ -22,8 +22,10 @@ import dev.paperboy.site.SiteModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -44,6 +46,11 @@ public final class NoteChecks {
 
     private final Parser parser = Parser.builder(FlexmarkMarkdown.options()).build();
     private final Safelist safelist = HtmlSanitizer.safelist();
+    /**
+     * Whether each note or intro may hold a site link, by its text, for as long as this is kept: {@code serve} keeps
+     * one between saves, which leave most notes as they were (the very strings, whose hashes are kept).
+     */
+    private final Map<String, Boolean> mayLink = new HashMap<>();
 
     /** A link or image target in a note, its position in the content file, and whether it is in raw HTML. */
     private record Target(String href, SourcePos pos, boolean inHtml) {
@@ -78,7 +85,7 @@ public final class NoteChecks {
 
     private void checkLinks(String markdown, NoteSource source, SourceMap map, Set<String> outputPaths,
             SiteLayout layout, Set<String> files, Diagnostics diagnostics) {
-        if (!maySiteLink(markdown)) {
+        if (!mayLink.computeIfAbsent(markdown, NoteChecks::maySiteLink)) {
             return;
         }
         for (Target target : targets(markdown, map, (element, pos) -> { })) {

@@ -9,7 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The BibTeX key of every published paper, unique site-wide: the first author's surname, the year and the first
@@ -27,19 +29,31 @@ final class CitationKeys {
     /** By slug: the key before deduplication, kept so a patch only works out those of changed papers. */
     private final Map<String, String> bases;
     private final Map<String, String> keys;
+    /** The bases more than one paper has, whose keys depend on the order the papers were first seen in. */
+    private final Set<String> sharedBases;
 
-    private CitationKeys(Map<String, String> bases, Map<String, String> keys) {
+    private CitationKeys(Map<String, String> bases, Map<String, String> keys, Set<String> sharedBases) {
         this.bases = bases;
         this.keys = keys;
+        this.sharedBases = sharedBases;
     }
 
     static CitationKeys of(List<PaperEntry> papers) {
         return assign(papers, null, Set.of());
     }
 
-    /** The keys after an edit: the plain keys of papers not in {@code changed} are reused. */
-    CitationKeys patched(List<PaperEntry> papers, Set<String> changed) {
-        return assign(papers, this, changed);
+    /**
+     * The keys after an edit: these very keys when every changed paper is still published with the same plain key,
+     * which no other paper shares (the edit of a note or an abstract, at no cost per paper of the site); else keys
+     * assigned again, reusing the plain keys of papers not in {@code changed}.
+     */
+    CitationKeys patched(List<PaperEntry> papers, Function<String, Optional<PaperEntry>> paper,
+            Set<String> changed) {
+        boolean same = changed.stream().allMatch(slug -> paper.apply(slug)
+                .map(entry -> bases.containsKey(slug) && base(entry).equals(bases.get(slug))
+                        && !sharedBases.contains(bases.get(slug)))
+                .orElse(false));
+        return same ? this : assign(papers, this, changed);
     }
 
     String key(String slug) {
@@ -66,6 +80,7 @@ final class CitationKeys {
         });
         Collections.sort(shared);
         Set<String> suffixed = new HashSet<>();
+        Set<String> sharedBases = Set.copyOf(shared);
         for (String base : shared) {
             List<PaperEntry> group = new ArrayList<>(groups.get(base));
             group.sort(FIRST_SEEN);
@@ -79,7 +94,7 @@ final class CitationKeys {
                 keys.put(entry.paper().slug(), key);
             }
         }
-        return new CitationKeys(bases, keys);
+        return new CitationKeys(bases, keys, sharedBases);
     }
 
     /** 1 is {@code b}, 25 is {@code z}, 26 is {@code ba}: the first paper has no letter, as if it were {@code a}. */

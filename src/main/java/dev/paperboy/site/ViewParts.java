@@ -145,9 +145,12 @@ final class ViewParts {
                 }
             }
         }
-        CitationKeys keys = citationKeys.patched(change.after().papers(), change.papers());
+        CitationKeys keys = citationKeys.patched(change.after().papers(), change.after()::paper, change.papers());
+        // With the same keys only the changed papers' citations may differ: no need to look at every paper.
+        List<PaperEntry> mayCite = keys == citationKeys ? change.papers().stream()
+                .flatMap(slug -> change.after().paper(slug).stream()).toList() : change.after().papers();
         Map<String, Citation> newCitations = new HashMap<>();
-        for (PaperEntry entry : change.after().papers()) {
+        for (PaperEntry entry : mayCite) {
             String slug = entry.paper().slug();
             if (change.papers().contains(slug) || !keys.key(slug).equals(citationKeys.key(slug))) {
                 Citation citation = makeCitation(entry, keys);

@@ -21,11 +21,9 @@ class ViewDigestTest {
     @Test
     void aKnownViewStandsForItsKeyAndOthersForTheirContent() {
         Html known = new Html("<p>a</p>", "a");
-        ViewDigest.Memo memo = new ViewDigest.Memo(Set.of(Html.class));
-        memo.know(known, KEY);
+        ViewDigest.Memo memo = new ViewDigest.Memo(Set.of(Html.class), view -> view == known ? KEY : null);
         Html sameKey = new Html("<p>b</p>", "b");
-        ViewDigest.Memo other = new ViewDigest.Memo(Set.of(Html.class));
-        other.know(sameKey, KEY);
+        ViewDigest.Memo other = new ViewDigest.Memo(Set.of(Html.class), view -> view == sameKey ? KEY : null);
         assertArrayEquals(ViewDigest.of(memo, new Page("p", known)), ViewDigest.of(other, new Page("p", sameKey)));
 
         Html unknown = new Html("<p>a</p>", "a");
@@ -41,9 +39,8 @@ class ViewDigestTest {
     void htmlTheRendererMakesOnEachReadStandsForItsKeyToo() {
         Html remade = new FlexmarkMarkdown().render("*a*", 3, NoteSource.paper("x"));
         Html held = new Html(remade.html(), remade.text());
-        ViewDigest.Memo memo = new ViewDigest.Memo(Set.of(Html.class));
-        memo.know(remade, KEY);
-        memo.know(held, KEY);
+        ViewDigest.Memo memo = new ViewDigest.Memo(Set.of(Html.class),
+                view -> view == remade || view == held ? KEY : null);
         assertArrayEquals(ViewDigest.of(memo, new Page("p", held)), ViewDigest.of(memo, new Page("p", remade)));
         assertFalse(FlexmarkMarkdown.isWorthKeeping(remade));
         assertTrue(FlexmarkMarkdown.isWorthKeeping(held));

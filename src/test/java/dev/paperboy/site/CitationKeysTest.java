@@ -1,6 +1,8 @@
 package dev.paperboy.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.paperboy.content.Digest;
 import dev.paperboy.content.Paper;
@@ -10,7 +12,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** BibTeX keys: made of surname, year and title word in ASCII, unique, and stable as new digests come. */
@@ -37,7 +41,7 @@ class CitationKeysTest {
         assertEquals("vaswani2024attention", before.key("z-first"), "first seen keeps the plain key");
         assertEquals("vaswani2024attentionb", before.key("x-second"));
         papers.add(entry("a-newest", "Attention", List.of("A Vaswani"), "2024-03-01"));
-        CitationKeys after = before.patched(papers, Set.of("a-newest"));
+        CitationKeys after = before.patched(papers, find(papers), Set.of("a-newest"));
         assertEquals(List.of("vaswani2024attention", "vaswani2024attentionb", "vaswani2024attentionc"),
                 List.of(after.key("z-first"), after.key("x-second"), after.key("a-newest")));
         assertEquals(List.of(after.key("z-first"), after.key("x-second"), after.key("a-newest")),
@@ -53,6 +57,24 @@ class CitationKeysTest {
                 entry("three", "Netb", List.of("B Smith"), "2024-03-01")));
         assertEquals(List.of("smith2024net", "smith2024netc", "smith2024netb"),
                 List.of(keys.key("one"), keys.key("two"), keys.key("three")));
+    }
+
+    @Test
+    void anEditThatKeepsAnUnsharedKeyKeepsEveryKeyWithoutReassigningThem() {
+        List<PaperEntry> papers = new ArrayList<>(List.of(entry("a", "Attention", List.of("A Vaswani"), "2024-01-01"),
+                entry("b", "Attention", List.of("A Vaswani"), "2024-02-01"),
+                entry("c", "Diffusion", List.of("J Ho"), "2024-01-01")));
+        CitationKeys before = CitationKeys.of(papers);
+        papers.set(2, entry("c", "Diffusion models, retitled", List.of("J Ho"), "2024-01-01"));
+        assertSame(before, before.patched(papers, find(papers), Set.of("c")));
+        papers.set(2, entry("c", "Denoising diffusion", List.of("J Ho"), "2024-01-01"));
+        assertEquals("ho2024denoising", before.patched(papers, find(papers), Set.of("c")).key("c"));
+        papers.set(1, entry("b", "Attention is all", List.of("A Vaswani"), "2024-02-01"));
+        assertNotSame(before, before.patched(papers, find(papers), Set.of("b")), "a shared key: order decides");
+    }
+
+    private static Function<String, Optional<PaperEntry>> find(List<PaperEntry> papers) {
+        return slug -> papers.stream().filter(entry -> entry.paper().slug().equals(slug)).findFirst();
     }
 
     private static PaperEntry entry(String slug, String title, List<String> authors, String digestDate) {
