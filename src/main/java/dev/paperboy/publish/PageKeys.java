@@ -5,6 +5,7 @@ import dev.paperboy.render.RenderJob;
 import dev.paperboy.site.Citation;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.PaperCard;
+import dev.paperboy.site.SearchEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,8 +26,12 @@ final class PageKeys {
     record Entry(ByteBuffer key, long size) {
     }
 
-    /** View types many pages show (a card on its digest and theme pages, a citation in several .bib files). */
-    private static final Set<Class<?>> SHARED = Set.of(PaperCard.class, Html.class, Citation.class);
+    /**
+     * View types many pages show (a card on its digest and theme pages, a citation in several .bib files), or that
+     * {@code serve} keeps from save to save (a paper's search entry).
+     */
+    private static final Set<Class<?>> SHARED = Set.of(PaperCard.class, Html.class, Citation.class,
+            SearchEntry.class);
 
     private final Map<String, Entry> written;
     /**

@@ -207,9 +207,8 @@ public final class SiteViews {
      * last and leave the positions of the others as they were.
      */
     public List<SearchEntry> searchEntries() {
-        List<SearchEntry> entries = new ArrayList<>(newestPapers(Integer.MAX_VALUE).stream().map(entry ->
-                new SearchEntry(parts.cards.get(entry.paper().slug()), entry.paper().notes(),
-                        digestLink(entry.firstDigest()).date())).toList());
+        List<SearchEntry> entries = new ArrayList<>(newestPapers(Integer.MAX_VALUE).stream()
+                .map(entry -> parts.searchEntries.get(entry.paper().slug())).toList());
         Collections.reverse(entries);
         return entries;
     }

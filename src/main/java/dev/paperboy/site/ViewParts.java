@@ -44,6 +44,8 @@ final class ViewParts {
     final OverlayMap<LocalDate, DigestLink> digestLinks;
     final CitationKeys citationKeys;
     final OverlayMap<String, Citation> citations;
+    /** Kept from patch to patch like cards, so the search index's page keys walk only the entries of changed papers. */
+    final OverlayMap<String, SearchEntry> searchEntries;
 
     /** Parts to make others with: none yet. */
     private ViewParts(SiteConfig config, Map<LocalDate, DateView> dateViews) {
@@ -57,12 +59,14 @@ final class ViewParts {
         this.digestLinks = OverlayMap.of(Map.of());
         this.citationKeys = CitationKeys.of(List.of());
         this.citations = OverlayMap.of(Map.of());
+        this.searchEntries = OverlayMap.of(Map.of());
     }
 
     /** Parts made with the config of {@code maker}. */
     private ViewParts(ViewParts maker, OverlayMap<String, Html> notes, OverlayMap<String, PaperCard> cards,
             OverlayMap<LocalDate, Html> intros, OverlayMap<LocalDate, DigestLink> digestLinks,
-            CitationKeys citationKeys, OverlayMap<String, Citation> citations) {
+            CitationKeys citationKeys, OverlayMap<String, Citation> citations,
+            OverlayMap<String, SearchEntry> searchEntries) {
         this.config = maker.config;
         this.themeLinks = maker.themeLinks;
         this.dateViews = maker.dateViews;
@@ -72,6 +76,7 @@ final class ViewParts {
         this.digestLinks = digestLinks;
         this.citationKeys = citationKeys;
         this.citations = citations;
+        this.searchEntries = searchEntries;
     }
 
     /**
@@ -119,8 +124,14 @@ final class ViewParts {
         CitationKeys keys = CitationKeys.of(model.papers());
         Map<String, Citation> citations = model.papers().parallelStream().collect(Collectors.toMap(
                 entry -> entry.paper().slug(), entry -> maker.makeCitation(entry, keys)));
+        Map<String, SearchEntry> entries = model.papers().parallelStream().collect(Collectors.toMap(
+                entry -> entry.paper().slug(), entry -> {
+                    SearchEntry made = maker.makeSearchEntry(entry, cards.get(entry.paper().slug()));
+                    SearchEntry old = sameConfig ? previous.searchEntries.get(entry.paper().slug()) : null;
+                    return made.equals(old) ? old : made;
+                }));
         return new ViewParts(maker, OverlayMap.of(notes), OverlayMap.of(cards), OverlayMap.of(intros),
-                OverlayMap.of(links), keys, OverlayMap.of(citations));
+                OverlayMap.of(links), keys, OverlayMap.of(citations), OverlayMap.of(entries));
     }
 
     /**
@@ -173,8 +184,15 @@ final class ViewParts {
                 newLinks.put(date, link);
             }
         }
-        return new Patched(new ViewParts(this, notes.with(newNotes), cards.with(newCards), intros.with(newIntros),
-                digestLinks.with(newLinks), keys, citations.with(newCitations)), new TreeSet<>(newCards.keySet()),
+        OverlayMap<String, PaperCard> patchedCards = cards.with(newCards);
+        Map<String, SearchEntry> newEntries = new HashMap<>();
+        for (String slug : change.papers()) {
+            newEntries.put(slug, change.after().paper(slug)
+                    .map(entry -> makeSearchEntry(entry, patchedCards.get(slug))).orElse(null));
+        }
+        return new Patched(new ViewParts(this, notes.with(newNotes), patchedCards, intros.with(newIntros),
+                digestLinks.with(newLinks), keys, citations.with(newCitations), searchEntries.with(newEntries)),
+                new TreeSet<>(newCards.keySet()),
                 new TreeSet<>(newLinks.keySet()), recited);
     }
 
@@ -203,6 +221,10 @@ final class ViewParts {
         DateView date = dateView(digest.date());
         return new DigestLink(digest.title().isBlank() ? date.text() : digest.title(), date,
                 SitePaths.digest(digest.date()), entry.paperCount());
+    }
+
+    private SearchEntry makeSearchEntry(PaperEntry entry, PaperCard card) {
+        return new SearchEntry(card, entry.paper().notes(), dateView(entry.firstDigest().date()));
     }
 
     private DateView dateView(LocalDate date) {
