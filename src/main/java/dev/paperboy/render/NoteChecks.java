@@ -67,14 +67,22 @@ public final class NoteChecks {
             Diagnostics diagnostics) {
         SortedSet<String> files = new TreeSet<>();
         for (PaperEntry entry : model.papers()) {
-            checkLinks(entry.paper().notes(), NoteSource.paper(entry.paper().slug()), entry.paper().source(),
-                    outputPaths, layout, files, diagnostics);
+            if (mayLink(entry.paper().notes())) {
+                checkLinks(entry.paper().notes(), NoteSource.paper(entry.paper().slug()), entry.paper().source(),
+                        outputPaths, layout, files, diagnostics);
+            }
         }
         for (DigestEntry entry : model.digests()) {
-            checkLinks(entry.digest().intro(), NoteSource.digest(entry.digest().date()), entry.digest().source(),
-                    outputPaths, layout, files, diagnostics);
+            if (mayLink(entry.digest().intro())) {
+                checkLinks(entry.digest().intro(), NoteSource.digest(entry.digest().date()), entry.digest().source(),
+                        outputPaths, layout, files, diagnostics);
+            }
         }
         return files;
+    }
+
+    private boolean mayLink(String markdown) {
+        return mayLink.computeIfAbsent(markdown, NoteChecks::maySiteLink);
     }
 
     /** Warns about every tag, attribute and link target in notes and intros the sanitizer removes. */
@@ -85,9 +93,6 @@ public final class NoteChecks {
 
     private void checkLinks(String markdown, NoteSource source, SourceMap map, Set<String> outputPaths,
             SiteLayout layout, Set<String> files, Diagnostics diagnostics) {
-        if (!mayLink.computeIfAbsent(markdown, NoteChecks::maySiteLink)) {
-            return;
-        }
         for (Target target : targets(markdown, map, (element, pos) -> { })) {
             try {
                 SiteLink.resolve(source, target.href()).ifPresent(link -> {
