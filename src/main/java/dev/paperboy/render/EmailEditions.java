@@ -28,8 +28,11 @@ import org.jsoup.select.QueryParser;
 final class EmailEditions {
     /** Columns of the plain-text edition, as mail clients and RFC 3676 expect. */
     static final int WIDTH = 72;
-    /** About two sentences of each abstract: a 60-paper digest stays well under 100 KB as HTML. */
-    static final int EXCERPT = 280;
+    /**
+     * About two sentences of each abstract, as the cards of long abstracts show: a 60-paper digest stays well under
+     * 100 KB as HTML.
+     */
+    static final int EXCERPT = PaperCard.EXCERPT;
     private static final Evaluator BLOCKS = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, "
             + "table");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
@@ -50,8 +53,9 @@ final class EmailEditions {
     Editions of(DigestPage page) {
         Document intro = absoluteIntro(page);
         Map<PaperCard, String> excerpts = new IdentityHashMap<>();
+        // A long abstract's card holds this very cut already.
         page.groups().forEach(group -> group.papers().forEach(card -> excerpts.computeIfAbsent(card,
-                key -> Excerpts.cut(key.abstractText(), EXCERPT))));
+                key -> key.longAbstract() ? key.abstractExcerpt() : Excerpts.cut(key.abstractText(), EXCERPT))));
         return new Editions(html(page, intro, excerpts), text(page, intro, excerpts));
     }
 
@@ -215,7 +219,7 @@ final class EmailEditions {
         // Words split at runs of regex \s by hand: a regular expression was most of the time of making the editions.
         for (int start = 0; start < words.length; start = end + 1) {
             end = start;
-            while (end < words.length && !isSpace(words[end])) {
+            while (end < words.length && (words[end] > ' ' || !isSpace(words[end]))) {
                 end++;
             }
             if (end == start) {

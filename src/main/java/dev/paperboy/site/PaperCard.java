@@ -22,6 +22,9 @@ import java.util.Objects;
 public record PaperCard(String slug, String path, String title, String abstractText, String abstractExcerpt,
         boolean longAbstract, String noteExcerpt, DateView published, List<String> authors, String firstAuthors,
         ArxivLinks arxiv, List<String> links, String codeUrl, String projectUrl, Integer upvotes, Integer authorsCount, String organization, List<ThemeLink> themes) {
+    /** The most characters of {@code abstractExcerpt} before its ellipsis, when the abstract is long. */
+    public static final int EXCERPT = 280;
+
     public PaperCard {
         Objects.requireNonNull(slug, "slug");
         Objects.requireNonNull(path, "path");

@@ -26,7 +26,6 @@ import java.util.stream.Stream;
  */
 final class ViewParts {
     static final int LONG_ABSTRACT = 600;
-    static final int ABSTRACT_EXCERPT = 280;
     static final int NOTE_EXCERPT = 240;
     /** Cards name this many authors before "et al.". */
     static final int FIRST_AUTHORS = 3;
@@ -237,7 +236,7 @@ final class ViewParts {
         List<ThemeLink> themes = new LinkedHashSet<>(paper.themes()).stream().map(themeLinks::get).toList();
         ArxivLinks arxiv = ArxivLinks.of(paper.arxivId());
         return new PaperCard(paper.slug(), SitePaths.paper(paper.slug()), paper.title(), abstractText,
-                longAbstract ? Excerpts.cut(abstractText, ABSTRACT_EXCERPT) : abstractText, longAbstract,
+                longAbstract ? Excerpts.cut(abstractText, PaperCard.EXCERPT) : abstractText, longAbstract,
                 Excerpts.cut(notes.text(), NOTE_EXCERPT),
                 paper.published() == null ? null : dateView(paper.published()), paper.authors(),
                 firstAuthors(paper.authors()), arxiv, otherLinks(paper, arxiv), paper.codeUrl(), paper.projectUrl(),
