@@ -43,17 +43,41 @@ final class CitationKeys {
     }
 
     /**
-     * The keys after an edit: these very keys when every changed paper is still published with the same plain key,
-     * which no other paper shares (the edit of a note or an abstract, at no cost per paper of the site); else keys
-     * assigned again, reusing the plain keys of papers not in {@code changed}.
+     * The keys after an edit. When every changed paper is still published and had a plain key no other paper
+     * shared (nor one that another's lettered key had to skip), and its plain key now is either the same or one no
+     * other paper has or is known by, only the keys of
+     * changed papers can differ: these keys themselves if none does (the edit of a note or an abstract), else a
+     * copy with theirs replaced. Otherwise keys are assigned again, reusing the plain keys of papers not in
+     * {@code changed}.
      */
     CitationKeys patched(List<PaperEntry> papers, Function<String, Optional<PaperEntry>> paper,
             Set<String> changed) {
-        boolean same = changed.stream().allMatch(slug -> paper.apply(slug)
-                .map(entry -> bases.containsKey(slug) && base(entry).equals(bases.get(slug))
-                        && !sharedBases.contains(bases.get(slug)))
-                .orElse(false));
-        return same ? this : assign(papers, this, changed);
+        Map<String, String> moved = new HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String slug : changed) {
+            Optional<PaperEntry> entry = paper.apply(slug);
+            String old = bases.get(slug);
+            if (entry.isEmpty() || old == null || sharedBases.contains(old)) {
+                return assign(papers, this, changed);
+            }
+            String now = base(entry.get());
+            if (!now.equals(old)) {
+                // A freed plain key may be a lettered key another paper skipped, and would get now: assign again.
+                boolean freesALetteredKey = sharedBases.stream().anyMatch(shared -> old.startsWith(shared));
+                if (freesALetteredKey || bases.containsValue(now) || keys.containsValue(now) || !taken.add(now)) {
+                    return assign(papers, this, changed);
+                }
+                moved.put(slug, now);
+            }
+        }
+        if (moved.isEmpty()) {
+            return this;
+        }
+        Map<String, String> newBases = new HashMap<>(bases);
+        Map<String, String> newKeys = new HashMap<>(keys);
+        newBases.putAll(moved);
+        newKeys.putAll(moved);
+        return new CitationKeys(newBases, newKeys, sharedBases);
     }
 
     String key(String slug) {
