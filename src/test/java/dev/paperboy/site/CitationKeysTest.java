@@ -61,9 +61,7 @@ class CitationKeysTest {
 
     @Test
     void anEditThatKeepsAnUnsharedKeyKeepsEveryKeyWithoutReassigningThem() {
-        List<PaperEntry> papers = new ArrayList<>(List.of(entry("a", "Attention", List.of("A Vaswani"), "2024-01-01"),
-                entry("b", "Attention", List.of("A Vaswani"), "2024-02-01"),
-                entry("c", "Diffusion", List.of("J Ho"), "2024-01-01")));
+        List<PaperEntry> papers = twoAttentionsAnd(entry("c", "Diffusion", List.of("J Ho"), "2024-01-01"));
         CitationKeys before = CitationKeys.of(papers);
         papers.set(2, entry("c", "Diffusion models, retitled", List.of("J Ho"), "2024-01-01"));
         assertSame(before, before.patched(papers, find(papers), Set.of("c")));
@@ -71,23 +69,28 @@ class CitationKeysTest {
         CitationKeys moved = before.patched(papers, find(papers), Set.of("c"));
         assertEquals(List.of("vaswani2024attention", "vaswani2024attentionb", "ho2024denoising"),
                 List.of(moved.key("a"), moved.key("b"), moved.key("c")));
-        assertEquals(List.of(moved.key("a"), moved.key("b"), moved.key("c")), List.of(CitationKeys.of(papers)
-                .key("a"), CitationKeys.of(papers).key("b"), CitationKeys.of(papers).key("c")), "as assigned anew");
+        CitationKeys anew = CitationKeys.of(papers);
+        assertEquals(List.of(anew.key("a"), anew.key("b"), anew.key("c")), List.of(moved.key("a"), moved.key("b"),
+                moved.key("c")), "as assigned anew");
         papers.set(1, entry("b", "Attention is all", List.of("A Vaswani"), "2024-02-01"));
         assertNotSame(before, before.patched(papers, find(papers), Set.of("b")), "a shared key: order decides");
     }
 
     @Test
     void aFreedKeyThatALetteredKeySkippedIsTakenAsAnewAssignmentTakesIt() {
-        List<PaperEntry> papers = new ArrayList<>(List.of(entry("a", "Attention", List.of("A Vaswani"), "2024-01-01"),
-                entry("b", "Attention", List.of("A Vaswani"), "2024-02-01"),
-                entry("c", "Attentionb", List.of("A Vaswani"), "2024-01-01")));
+        List<PaperEntry> papers = twoAttentionsAnd(entry("c", "Attentionb", List.of("A Vaswani"), "2024-01-01"));
         CitationKeys before = CitationKeys.of(papers);
         assertEquals("vaswani2024attentionc", before.key("b"), "b skips the key c has");
         papers.set(2, entry("c", "Transformers", List.of("A Vaswani"), "2024-01-01"));
         CitationKeys after = before.patched(papers, find(papers), Set.of("c"));
         assertEquals(List.of("vaswani2024attentionb", "vaswani2024transformers"), List.of(after.key("b"),
                 after.key("c")));
+    }
+
+    /** Papers a and b share the plain key vaswani2024attention, a seen first; then {@code third}. */
+    private static List<PaperEntry> twoAttentionsAnd(PaperEntry third) {
+        return new ArrayList<>(List.of(entry("a", "Attention", List.of("A Vaswani"), "2024-01-01"),
+                entry("b", "Attention", List.of("A Vaswani"), "2024-02-01"), third));
     }
 
     private static Function<String, Optional<PaperEntry>> find(List<PaperEntry> papers) {
