@@ -116,6 +116,11 @@ public final class SiteEngine {
         return config;
     }
 
+    /** How many files {@link #outputPaths} holds, without making the set. */
+    public int outputCount() {
+        return planned.size() + assets.size() + shownFiles.size();
+    }
+
     /** Every output path of the site as last planned: pages, feeds, assets and the files notes show. */
     public Set<String> outputPaths() {
         Set<String> paths = new HashSet<>(planned.keySet());

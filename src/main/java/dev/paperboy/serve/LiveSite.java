@@ -81,8 +81,7 @@ final class LiveSite {
             leftovers = false;
         }
         List<String> urls = output.takeChanged().stream().map(LiveSite::url).toList();
-        Set<String> files = engine.outputPaths();
-        return new Rebuild.Done(urls, written.get().rendered().size(), files.size(),
+        return new Rebuild.Done(urls, written.get().rendered().size(), engine.outputCount(),
                 Duration.ofNanos(System.nanoTime() - start), related.stale());
     }
 
