@@ -43,41 +43,62 @@ final class CitationKeys {
     }
 
     /**
-     * The keys after an edit. When every changed paper is still published and had a plain key no other paper
-     * shared (nor one that another's lettered key had to skip), and its plain key now is either the same or one no
-     * other paper has or is known by, only the keys of
-     * changed papers can differ: these keys themselves if none does (the edit of a note or an abstract), else a
-     * copy with theirs replaced. Otherwise keys are assigned again, reusing the plain keys of papers not in
-     * {@code changed}.
+     * The keys after an edit, as {@link #of} would assign them. Only the groups of papers whose plain key a changed
+     * paper had or has now are keyed again, when their plain keys are prefix-free among all plain keys: then no
+     * lettered key of theirs can be one that another paper has or skips, nor the other way round. These very keys
+     * when no changed paper's plain key moved and none shares one (the edit of a note or an abstract). Otherwise,
+     * and when papers were added or removed, keys are assigned again, reusing the plain keys of unchanged papers.
      */
     CitationKeys patched(List<PaperEntry> papers, Function<String, Optional<PaperEntry>> paper,
             Set<String> changed) {
         Map<String, String> moved = new HashMap<>();
-        Set<String> taken = new HashSet<>();
+        Set<String> touched = new HashSet<>();
         for (String slug : changed) {
             Optional<PaperEntry> entry = paper.apply(slug);
             String old = bases.get(slug);
-            if (entry.isEmpty() || old == null || sharedBases.contains(old)) {
+            if (entry.isEmpty() || old == null) {
                 return assign(papers, this, changed);
             }
             String now = base(entry.get());
-            if (!now.equals(old)) {
-                // A freed plain key may be a lettered key another paper skipped, and would get now: assign again.
-                boolean freesALetteredKey = sharedBases.stream().anyMatch(shared -> old.startsWith(shared));
-                if (freesALetteredKey || bases.containsValue(now) || keys.containsValue(now) || !taken.add(now)) {
-                    return assign(papers, this, changed);
-                }
-                moved.put(slug, now);
+            moved.put(slug, now);
+            if (!now.equals(old) || sharedBases.contains(old)) {
+                touched.add(old);
+                touched.add(now);
             }
         }
-        if (moved.isEmpty()) {
+        if (touched.isEmpty()) {
             return this;
         }
         Map<String, String> newBases = new HashMap<>(bases);
-        Map<String, String> newKeys = new HashMap<>(keys);
         newBases.putAll(moved);
-        newKeys.putAll(moved);
-        return new CitationKeys(newBases, newKeys, sharedBases);
+        Set<String> allBases = new HashSet<>(newBases.values());
+        allBases.addAll(touched);
+        for (String base : touched) {
+            if (allBases.stream().anyMatch(other -> !other.equals(base)
+                    && (other.startsWith(base) || base.startsWith(other)))) {
+                return assign(papers, this, changed);
+            }
+        }
+        Map<String, List<PaperEntry>> groups = new HashMap<>();
+        for (PaperEntry entry : papers) {
+            String base = newBases.get(entry.paper().slug());
+            if (touched.contains(base)) {
+                groups.computeIfAbsent(base, unused -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<String, String> newKeys = new HashMap<>(keys);
+        Set<String> newShared = new HashSet<>(sharedBases);
+        newShared.removeAll(touched);
+        groups.forEach((base, group) -> {
+            group.sort(FIRST_SEEN);
+            for (int number = 0; number < group.size(); number++) {
+                newKeys.put(group.get(number).paper().slug(), base + suffix(number));
+            }
+            if (group.size() > 1) {
+                newShared.add(base);
+            }
+        });
+        return new CitationKeys(newBases, newKeys, Set.copyOf(newShared));
     }
 
     String key(String slug) {

@@ -10,12 +10,16 @@ import dev.paperboy.content.SourceMap;
 import dev.paperboy.yaml.YamlPositions;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** BibTeX keys: made of surname, year and title word in ASCII, unique, and stable as new digests come. */
 class CitationKeysTest {
@@ -85,6 +89,36 @@ class CitationKeysTest {
         CitationKeys after = before.patched(papers, find(papers), Set.of("c"));
         assertEquals(List.of("vaswani2024attentionb", "vaswani2024transformers"), List.of(after.key("b"),
                 after.key("c")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void aPatchAlwaysGivesTheKeysOfAFullAssignment(long seed) {
+        Random random = new Random(seed);
+        List<String> words = List.of("Net", "Netb", "Nets", "Attention", "Diffusion", "Diffusionc");
+        List<String> names = List.of("A Smith", "B Smith", "C Jones");
+        List<String> dates = List.of("2024-01-01", "2024-02-01", "2024-03-01");
+        Function<Integer, PaperEntry> make = i -> entry("p" + i, words.get(random.nextInt(words.size())) + " study",
+                List.of(names.get(random.nextInt(names.size()))), dates.get(random.nextInt(dates.size())));
+        List<PaperEntry> papers = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            papers.add(make.apply(i));
+        }
+        CitationKeys keys = CitationKeys.of(papers);
+        for (int edit = 0; edit < 60; edit++) {
+            Set<String> changed = new HashSet<>();
+            for (int n = 1 + random.nextInt(2); n > 0; n--) {
+                int i = random.nextInt(papers.size());
+                papers.set(i, make.apply(i));
+                changed.add("p" + i);
+            }
+            keys = keys.patched(papers, find(papers), changed);
+            CitationKeys anew = CitationKeys.of(papers);
+            for (PaperEntry entry : papers) {
+                String slug = entry.paper().slug();
+                assertEquals(anew.key(slug), keys.key(slug), "seed " + seed + ", edit " + edit + ", " + slug);
+            }
+        }
     }
 
     /** Papers a and b share the plain key vaswani2024attention, a seen first; then {@code third}. */
