@@ -36,7 +36,7 @@ final class PageKeys {
     private final Map<String, Entry> written;
     /**
      * Digests of shared views, kept between the updates of {@code serve}: views are immutable, and an update remakes
-     * only those of what changed, so the others are walked once per session rather than once per save.
+     * only those of what changed, so the others are walked once while {@code serve} runs rather than once per save.
      */
     private final Function<Object, byte[]> known;
     private ViewDigest.Memo memo;

@@ -18,7 +18,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * The site as {@code serve} keeps it between rebuilds: a {@link SiteEngine} that lives as long as the session, so
+ * The site as {@code serve} keeps it between rebuilds: a {@link SiteEngine} that lives as long as the preview, so
  * each save costs what it changes (the engine re-reads the changed files, prunes the model, views and jobs to what
  * the change may show on, and renders the jobs whose key changed), writing into the {@link ServeOutput}. Output is
  * byte for byte what {@code build} writes, once the related-paper lists a save made stale are exact again (see
@@ -30,7 +30,7 @@ final class LiveSite {
     private final ServeOutput output;
     private final LiveRelatedLists related;
     private final SiteEngine engine;
-    /** Whether the output folder may hold files no rebuild of this session wrote: an earlier session's, assets. */
+    /** Whether the output folder may hold files no rebuild of this preview wrote: an earlier preview's, old assets. */
     private boolean leftovers = true;
 
     /**

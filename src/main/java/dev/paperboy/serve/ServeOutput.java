@@ -50,7 +50,7 @@ final class ServeOutput implements PageOutput {
         changed.add(path);
     }
 
-    /** Whether the file is there with this size: nothing but a session writes into the preview's folder. */
+    /** Whether the file is there with this size: nothing but the preview writes into its folder. */
     @Override
     public boolean keep(String path, long size) throws IOException {
         Path file = resolve(path);
