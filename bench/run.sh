@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # usage: bench/run.sh N [RUNS]
 # Times clean full builds of the shared synthetic corpus (N papers) as whole processes, JVM start included.
-# 1. generates the corpus with $SHARED_BENCH_DIR/gen-corpus.py and converts it to a Paperboy site (untimed);
+# 1. makes the corpus and the Paperboy site converted from it with bench/site.sh (untimed);
 # 2. times RUNS full builds with the launcher bin/paperboy; the build cache is deleted before each, so every page
 #    is rendered again and no cache carries over (PAPERBOY_JAVA_OPTS adds JVM flags, e.g. -Xmx1g). The output
 #    folder of the previous run stays, as ../shared/bench/run-peer.sh leaves Hugo's; with FROM_EMPTY=1 each run
@@ -14,16 +14,13 @@ cd "$(dirname "$0")/.."
 n=${1:?usage: bench/run.sh N [RUNS]}
 runs=${2:-5}
 shared=${SHARED_BENCH_DIR:-../shared/bench}
-corpus=bench/out/content-$n
 site=bench/work/site-$n
 out=bench/out/site-$n
 cache=bench/out/.site-$n.paperboy-cache
 jar=target/paperboy.jar
 
 [[ -f $jar ]] || mvn -q -B package -DskipTests
-[[ -f $corpus/manifest.json ]] || python3 "$shared/gen-corpus.py" "$n" --out "$corpus" >/dev/null
-[[ -f $site/content/site.yaml && $site/content/site.yaml -nt $corpus/manifest.json ]] \
-    || python3 bench/convert.py "$corpus" "$site"
+bench/site.sh "$n"
 
 build=(bin/paperboy build -C "$site" --out "$PWD/$out")
 trash=bench/out/.trash-$n

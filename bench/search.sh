@@ -8,16 +8,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:?usage: bench/search.sh N [RUNS]}
 runs=${2:-5}
-shared=${SHARED_BENCH_DIR:-../shared/bench}
-corpus=bench/out/content-$n
 site=bench/work/site-$n
 out=bench/out/search-site-$n
 
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
 cp="target/test-classes:target/classes:$(cat target/test.classpath)"
-[[ -f $corpus/manifest.json ]] || python3 "$shared/gen-corpus.py" "$n" --out "$corpus" >/dev/null
-[[ -f $site/content/site.yaml && $site/content/site.yaml -nt $corpus/manifest.json ]] \
-    || python3 bench/convert.py "$corpus" "$site"
+bench/site.sh "$n"
 java -cp "$cp" dev.paperboy.cli.Main build -C "$site" --out "$PWD/$out"
 echo "queries typed: adaptive decoders | multimodal retriever | tsinghua | summarization at scale | theorem proving | qzx"
 java -cp "$cp" dev.paperboy.validate.SearchBench "$out" "$runs" "adaptive decoders" "multimodal retriever" \
