@@ -18,6 +18,7 @@ import dev.paperboy.render.TemplateTimes;
 import dev.paperboy.render.Urls;
 import dev.paperboy.site.Html;
 import dev.paperboy.site.ModelChange;
+import dev.paperboy.site.RelatedPaperLists;
 import dev.paperboy.site.SiteModel;
 import dev.paperboy.site.SiteModelBuilder;
 import dev.paperboy.site.SiteModelPatch;
@@ -241,11 +242,13 @@ public final class SiteEngine {
         if (diagnostics.hasErrors() || model.isEmpty()) {
             return Optional.empty();
         }
-        views = views == null ? SiteViews.of(model.get(), markdown, related.listsFor(model.get()))
-                : SiteViews.reusing(views, model.get(), markdown, related.listsFor(model.get()));
+        RelatedPaperLists lists = related.listsFor(model.get());
+        views = views == null ? SiteViews.of(model.get(), markdown, lists)
+                : SiteViews.reusing(views, model.get(), markdown, lists);
         viewsDay = SiteModelBuilder.today(model.get().config(), settings.clock());
         times.lap("notes and related papers");
-        List<RenderJob> jobs = RenderPlan.plan(views, SiteInfo.of(model.get().config()));
+        SiteInfo site = SiteInfo.of(model.get().config());
+        List<RenderJob> jobs = RenderPlan.plan(views, site);
         planned.clear();
         jobs.forEach(job -> planned.put(job.path(), job));
         // Those written since the last plan of every job, even by an update that failed, are known by their keys.
@@ -253,7 +256,7 @@ public final class SiteEngine {
         siteKey = SiteKey.of(tool, templateFiles, model.get().config(), settings, Assets.paths(assets), jobs);
         keys.forgetViews();
         noteChecks = new NoteChecks();
-        renderer = new Renderer(templates, SiteInfo.of(model.get().config()), urls(model.get().config()));
+        renderer = new Renderer(templates, site, urls(model.get().config()));
         return Optional.of(new Update(model.get(), jobs, gone));
     }
 
