@@ -44,17 +44,30 @@ public final class StrictUtf8 {
     public static Decoded decode(byte[] bytes) {
         boolean ascii = true;
         boolean controls = false;
+        // U+FFFE, U+FFFF and the byte-order mark are the only characters of interest whose UTF-8 starts with EF.
+        boolean ef = false;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
-            if (b == 0) {
-                return new Decoded(null, failureAt(bytes, i, Fault.NUL_BYTE), null);
+            if (b < 0x20) { // one test for the common byte: NUL, controls and non-ASCII bytes (negative) are below
+                if (b == 0) {
+                    return new Decoded(null, failureAt(bytes, i, Fault.NUL_BYTE), null);
+                }
+                ascii &= b > 0;
+                ef |= b == (byte) 0xEF;
+                controls |= b > 0 && b != '\t' && b != '\n' && b != '\r';
             }
-            ascii &= b > 0;
-            controls |= b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r';
         }
         if (ascii) {
             // Nothing to check or convert (and no byte-order mark): the most common file, copied as it is.
             return dropUnwritable(new String(bytes, StandardCharsets.ISO_8859_1), controls);
+        }
+        if (!ef) {
+            // String's decoder, much faster than a CharsetDecoder, replaces each malformed sequence by U+FFFD: a
+            // text without one was valid. Without an EF byte it cannot hold a real U+FFFD, U+FFFE or U+FFFF.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return dropUnwritable(text, controls);
+            }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

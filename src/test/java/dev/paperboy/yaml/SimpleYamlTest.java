@@ -98,6 +98,17 @@ class SimpleYamlTest {
     }
 
     @Test
+    void placesEveryItemOfALongFlowListWithNonAsciiNames() {
+        assertReads("""
+                authors: ["Jian Yang", "Jürgen Schmidhuber", "李 明", "Ł. Kaiser", "\uD83D\uDE00 Smile", "Zoë Ø", \
+                "Ada", "B\uD835\uDD4Fb", Çelik, "Dvořák", "Ærø", "Émile", "Ñandú", "Øystein", "Şahin", "Ðorđe", \
+                "Ōtsuka", "Ülkü", "Ýr", "Žofia", "Ålund", "Łukasz"]
+                organization: {account: "zürich", name: "ETH \uD83D\uDE00 Zürich", tags: [a, "ü", b]}
+                links: ["https://example.org/ä", "https://example.org/b"]
+                """);
+    }
+
+    @Test
     void readsDigestFrontMatter() {
         assertReads("""
                 papers:

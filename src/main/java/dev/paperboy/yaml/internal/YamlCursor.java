@@ -13,6 +13,10 @@ final class YamlCursor {
     private int pos;
     private int line;
     private int lineStart;
+    /** The last offset {@link #position} counted columns to, on the line starting at {@link #countedLine}. */
+    private int countedLine = -1;
+    private int countedTo;
+    private int countedColumns;
 
     /** {@code text} starts on line {@code firstLine} of {@code file}. */
     YamlCursor(String file, String text, int firstLine) {
@@ -111,7 +115,17 @@ final class YamlCursor {
 
     /** Where {@code offset} on the current line is; like SnakeYAML, columns count code points, not chars. */
     SourcePos position(int offset) {
-        return new SourcePos(file, firstLine + line, Character.codePointCount(text, lineStart, offset) + 1);
+        // Counts on from the last position asked for on this line: the nodes of a long flow list would
+        // otherwise each count from the line start.
+        if (countedLine != lineStart || offset < countedTo) {
+            countedLine = lineStart;
+            countedTo = lineStart;
+            countedColumns = 0;
+        }
+        // Offsets are where nodes start, after an ASCII character: never inside a surrogate pair.
+        countedColumns += Character.codePointCount(text, countedTo, offset);
+        countedTo = offset;
+        return new SourcePos(file, firstLine + line, countedColumns + 1);
     }
 
     /** Skips a comment to the end of its line; SnakeYAML also ends lines at characters it may hold (U+2028). */
