@@ -1,5 +1,6 @@
 package dev.paperboy.publish;
 
+import dev.paperboy.render.DeferredView;
 import dev.paperboy.render.PageSink;
 import dev.paperboy.render.RenderJob;
 import dev.paperboy.site.Citation;
@@ -61,7 +62,8 @@ final class PageKeys {
     List<RenderJob> stale(List<RenderJob> jobs, SiteKey site, PageOutput output) {
         return jobs.parallelStream().filter(job -> {
             ByteBuffer key = ByteBuffer.wrap(ViewDigest.of(memo, site.shared(), site.template(job.format().template()),
-                    job.path(), job.format(), job.meta(), job.page()));
+                    job.path(), job.format(), job.meta(),
+                    job.page() instanceof DeferredView deferred ? deferred.source() : job.page()));
             Entry old = written.get(job.path());
             if (old != null && old.key().equals(key) && keep(output, job.path(), old.size())) {
                 return false;

@@ -3,9 +3,11 @@ package dev.paperboy.render;
 import dev.paperboy.site.DigestPage;
 import dev.paperboy.site.Excerpts;
 import dev.paperboy.site.Html;
+import dev.paperboy.site.PageView;
 import dev.paperboy.site.PaperCard;
 import dev.paperboy.site.PaperGroup;
 import dev.paperboy.site.SiteLink;
+import dev.paperboy.site.SitePaths;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import org.jsoup.select.QueryParser;
 /**
  * Makes the views of a digest's email edition: HTML ({@link EmailPage}) and plain text ({@link EmailText}). A mail
  * is read away from the site, so every link in either is absolute; curator HTML is only ever read here (with
- * Jsoup), never evaluated. Thread-safe.
+ * Jsoup), never evaluated. Both are made from the digest page and the site's address alone, on the render threads
+ * ({@link DeferredView}): a build that finds a digest unchanged makes neither. Thread-safe.
  */
 final class EmailEditions {
     /** Columns of the plain-text edition, as mail clients and RFC 3676 expect. */
@@ -38,25 +41,42 @@ final class EmailEditions {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator ANCHOR_LINKS = QueryParser.parse("a[href^=#]");
 
+    private final String baseUrl;
     private final Urls urls;
 
-    /** @param urls makes absolute URLs ({@link Urls#abs}) */
-    EmailEditions(Urls urls) {
-        this.urls = urls;
+    /** @param baseUrl the site's address, which every link of a mail starts with */
+    EmailEditions(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.urls = new Urls(baseUrl, false, Map.of(), SitePaths.HOME);
     }
 
-    /** Both editions of a digest. */
-    record Editions(EmailPage html, EmailText text) {
+    /** The HTML edition of {@code page}, made when rendered. */
+    DeferredView html(DigestPage page) {
+        return new Edition(baseUrl, page, false);
     }
 
-    /** Both editions of {@code page}, which share its intro, read once, and each paper's excerpt, cut once. */
-    Editions of(DigestPage page) {
-        Document intro = absoluteIntro(page);
+    /** The plain-text edition of {@code page}, made when rendered. */
+    DeferredView text(DigestPage page) {
+        return new Edition(baseUrl, page, true);
+    }
+
+    /** Equal by what the edition is made of, as jobs are compared. */
+    private record Edition(String baseUrl, DigestPage source, boolean plainText) implements DeferredView {
+        @Override
+        public PageView make() {
+            EmailEditions editions = new EmailEditions(baseUrl);
+            Document intro = editions.absoluteIntro(source);
+            return plainText ? editions.text(source, intro, excerpts(source)) : html(source, intro, excerpts(source));
+        }
+    }
+
+    /** Each paper's excerpt, cut once however often the digest lists it. */
+    private static Map<PaperCard, String> excerpts(DigestPage page) {
         Map<PaperCard, String> excerpts = new IdentityHashMap<>();
         // A long abstract's card holds this very cut already.
         page.groups().forEach(group -> group.papers().forEach(card -> excerpts.computeIfAbsent(card,
                 key -> key.longAbstract() ? key.abstractExcerpt() : Excerpts.cut(key.abstractText(), EXCERPT))));
-        return new Editions(html(page, intro, excerpts), text(page, intro, excerpts));
+        return excerpts;
     }
 
     private static EmailPage html(DigestPage page, Document intro, Map<PaperCard, String> excerpts) {

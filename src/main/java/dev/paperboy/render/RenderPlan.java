@@ -48,7 +48,7 @@ public final class RenderPlan {
         this.config = model.config();
         this.site = site;
         this.shardSize = shardSize;
-        this.emails = new EmailEditions(new Urls(config.baseUrl(), false, Map.of(), SitePaths.HOME));
+        this.emails = new EmailEditions(config.baseUrl());
     }
 
     public static List<RenderJob> plan(SiteViews views, SiteInfo site) {
@@ -278,12 +278,11 @@ public final class RenderPlan {
     private List<RenderJob> emailJobs(int index) {
         DigestPage page = views.digestPage(index);
         LocalDate date = model.digests().get(index).digest().date();
-        EmailEditions.Editions editions = emails.of(page);
         return List.of(
                 job(page.emailPath(), OutputFormat.EMAIL, page.digest().title(), PageSummaries.digest(page),
-                        List.of(), editions.html(), date),
+                        List.of(), emails.html(page), date),
                 job(page.emailTextPath(), OutputFormat.EMAIL_TEXT, page.digest().title(), "", List.of(),
-                        editions.text(), date));
+                        emails.text(page), date));
     }
 
     private List<RenderJob> themeJobs(ThemeEntry theme) {

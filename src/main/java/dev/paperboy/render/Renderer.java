@@ -6,6 +6,7 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.render.internal.EscapedTexts;
 import dev.paperboy.render.internal.PageBuffer;
+import dev.paperboy.site.PageView;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,7 +95,8 @@ public final class Renderer {
         String template = job.format().template();
         long startCpu = TemplateTimes.threadCpuNanos();
         try {
-            engine.render(template, new TemplateRoot(site, job.meta(), job.page(),
+            PageView page = job.page() instanceof DeferredView deferred ? deferred.make() : job.page();
+            engine.render(template, new TemplateRoot(site, job.meta(), page,
                     urls.at(job.path(), job.format().absoluteLinks())), out);
         } catch (TemplateException | IOException e) {
             Diagnostic diagnostic = TemplateErrors.of(e, job.path(), engine);

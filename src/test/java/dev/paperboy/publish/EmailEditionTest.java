@@ -110,6 +110,29 @@ class EmailEditionTest {
                 footnotes.toString());
     }
 
+    /**
+     * Editions are made only when rendered, and keyed by the digest page they are made from: an edit of what the
+     * page shows, or of the base URL their links start with, must still render them again.
+     */
+    @Test
+    void aCachedBuildRendersBothEditionsAgainWhenTheirPaperOrTheBaseUrlChanges(@TempDir Path temp)
+            throws Exception {
+        TestSite site = TestSite.in(temp).paper("a", "title: Paper A\nabstract: First words.").digest("2024-01-01",
+                "a");
+        site.build();
+        assertEquals("none rendered (every page came from the build cache)", site.build().templates().summary());
+        site.paper("a", "title: Paper A\nabstract: Second words.");
+        String edited = site.build().templates().summary();
+        assertTrue(edited.contains("email.ftlh 1 page") && edited.contains("email-text.ftl 1 page"), edited);
+        assertTrue(site.read("email/2024-01-01.html").contains("Second words."));
+        assertTrue(site.read("email/2024-01-01.txt").contains("Second words."));
+        site.file("content/site.yaml", site.file("content/site.yaml").replace("https://example.org/sub/",
+                "https://example.net/"));
+        site.build();
+        assertTrue(site.read("email/2024-01-01.html").contains("https://example.net/papers/a/"));
+        assertTrue(footnotes(site.read("email/2024-01-01.txt")).contains("https://example.net/papers/a/"));
+    }
+
     @Test
     void digestPageLinksItsEmailEditions(@TempDir Path temp) throws Exception {
         TestSite site = TestSite.copyOf("basic", temp);
