@@ -3,6 +3,7 @@ package dev.paperboy.publish;
 import dev.paperboy.publish.internal.Hash128;
 import dev.paperboy.render.internal.RecordAccessors;
 import dev.paperboy.site.Html;
+import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,20 @@ import java.util.function.Function;
 final class ViewDigest {
     /** The length of every digest, in bytes. */
     static final int BYTES = 16;
+
+    /**
+     * Each type's name as two words, hashed once per type rather than as text in every value of it, and a record
+     * type's accessors. A function of the class alone, held by it, as {@link RecordAccessors} are.
+     */
+    private static final ClassValue<Type> TYPES = new ClassValue<>() {
+        @Override
+        protected Type computeValue(Class<?> type) {
+            Hash128 name = new Hash128();
+            name.chars(type.getName());
+            ByteBuffer words = ByteBuffer.wrap(name.finish());
+            return new Type(words.getLong(), words.getLong(), type.isRecord() ? RecordAccessors.of(type) : null);
+        }
+    };
 
     private final Hash128 digest = new Hash128();
     private final Memo memo;
@@ -74,6 +89,10 @@ final class ViewDigest {
         }
     }
 
+    /** @param accessors null unless a record type */
+    private record Type(long name1, long name2, RecordAccessors accessors) {
+    }
+
     static byte[] of(Object... values) {
         return of(null, values);
     }
@@ -125,18 +144,24 @@ final class ViewDigest {
             addRecord(value);
         } else {
             tag('v');
-            text(value.getClass().getName());
+            type(value);
             text(value.toString());
         }
     }
 
     private void addRecord(Object record) {
         tag('r');
-        text(record.getClass().getName());
-        RecordAccessors accessors = RecordAccessors.of(record.getClass());
+        RecordAccessors accessors = type(record).accessors();
         for (int i = 0; i < accessors.count(); i++) {
             add(accessors.read(record, i));
         }
+    }
+
+    private Type type(Object value) {
+        Type type = TYPES.get(value.getClass());
+        digest.word(type.name1());
+        digest.word(type.name2());
+        return type;
     }
 
     private void tag(char tag) {

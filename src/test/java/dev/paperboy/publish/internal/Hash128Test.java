@@ -64,10 +64,20 @@ class Hash128Test {
     void textsBeyondLatin1AndQuestionMarksHashByTheirChars() {
         Set<ByteBuffer> hashes = new HashSet<>();
         for (String text : List.of("caf\u00e9", "caf?", "caf\u0100", "caf\u0101", "a?b", "a\u2026b", "a\u2027b",
-                "12345678?", "12345678\u2026", "12345678", "????????")) {
+                "12345678?", "12345678\u2026", "12345678", "????????", "?\u2026", "\u2026?", "??", "12345678?\u2026",
+                "1234567?\u2026", "?".repeat(9) + "\u2026", "?".repeat(10))) {
             assertTrue(hashes.add(ByteBuffer.wrap(hash(text))), "collision for " + text);
             assertArrayEquals(hash(text), hash(new String(text.toCharArray())), text);
         }
+    }
+
+    @Test
+    void latin1TextWithQuestionMarksHashesEightCharsToAWord() {
+        Hash128 words = new Hash128();
+        words.word(10 << 1 | 1);
+        words.word(0x3837363534333231L);
+        words.word('?' | '?' << 8);
+        assertArrayEquals(words.finish(), hash("12345678??"));
     }
 
     @Test
