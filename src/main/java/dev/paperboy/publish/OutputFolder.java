@@ -3,6 +3,8 @@ package dev.paperboy.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -93,8 +96,22 @@ final class OutputFolder implements PageOutput {
             return;
         }
         createFolder(file.getParent());
-        Files.write(file, bytes);
+        writeFile(file, bytes);
         changed.add(path);
+    }
+
+    /**
+     * Writes a new file with one system call where the file system allows: {@link Files#write} hands the bytes to
+     * the kernel 8 KB at a time, three calls for a paper page.
+     */
+    private static void writeFile(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
     }
 
     /**

@@ -24,6 +24,9 @@ public final class RecordAccessors {
         }
     };
 
+    /** The arguments of every accessor call: a call without them would allocate an empty array each time. */
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final Method[] accessors;
     private final Map<String, Integer> indexes = new HashMap<>();
 
@@ -55,7 +58,7 @@ public final class RecordAccessors {
     /** The value of component {@code index} of {@code record}. */
     public Object read(Object record, int index) {
         try {
-            return accessors[index].invoke(record);
+            return accessors[index].invoke(record, NO_ARGUMENTS);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + accessors[index], e);
         }
