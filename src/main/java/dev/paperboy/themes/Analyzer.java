@@ -1,6 +1,8 @@
 package dev.paperboy.themes;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import java.util.function.BiConsumer;
  */
 final class Analyzer {
     private static final boolean[] ASCII_WORD_CHARS = asciiWordChars();
+    /** By ISO-8859-1 byte: its lower case if ASCII but '?', else {@link #NOT_ASCII}. */
+    private static final char NOT_ASCII = '\uFFFF';
+    private static final char[] ASCII_LOWER_CASE = asciiLowerCase();
 
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
@@ -126,20 +131,33 @@ final class Analyzer {
 
     /**
      * The characters of {@code text.toLowerCase(Locale.ROOT)}. ASCII text, nearly all of it, is lower-cased in
-     * place in one pass; other text goes through String's rules, which can change its length (U+0130).
+     * one pass over a copy of String's own bytes (ISO-8859-1 is how String holds such text: the copy is one array
+     * copy, where toCharArray widens char by char); other text goes through String's rules, which can change its
+     * length (U+0130).
      */
     private static char[] lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c >= 128) {
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        char[] chars = new char[latin1.length];
+        for (int i = 0; i < latin1.length; i++) {
+            char c = ASCII_LOWER_CASE[latin1[i] & 0xFF];
+            // Not ASCII, or a '?', which is also what the copy holds for a character beyond ISO-8859-1 (at the
+            // first such character indices still match: every one before it took one byte).
+            if (c == NOT_ASCII && (latin1[i] != '?' || text.charAt(i) != '?')) {
                 return text.toLowerCase(Locale.ROOT).toCharArray();
             }
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + ('a' - 'A'));
-            }
+            chars[i] = c == NOT_ASCII ? '?' : c;
         }
         return chars;
+    }
+
+    private static char[] asciiLowerCase() {
+        char[] lower = new char[256];
+        for (char c = 0; c < 128; c++) {
+            lower[c] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        lower['?'] = NOT_ASCII;
+        Arrays.fill(lower, 128, 256, NOT_ASCII);
+        return lower;
     }
 
     static boolean isTopical(String stem) {

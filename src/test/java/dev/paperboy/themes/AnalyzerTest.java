@@ -42,7 +42,8 @@ class AnalyzerTest {
 
     @Test
     void lowerCasesBeyondAsciiAsStringDoes() {
-        for (String text : List.of("ÜBER-Straße: İZMİR and ΟΔΟΣ ΣΟΦΟΣ", "Plain ASCII, MIXED case-Words 42x")) {
+        for (String text : List.of("ÜBER-Straße: İZMİR and ΟΔΟΣ ΣΟΦΟΣ", "Plain ASCII, MIXED case-Words 42x",
+                "Why? ΟΔΟΣ? Or \uD83D\uDE00 WORDS?", "Café? Näive?")) {
             List<String> expected = Pattern.compile("[\\p{L}\\p{Nd}]+").matcher(text.toLowerCase(Locale.ROOT))
                     .results().map(MatchResult::group).toList();
             assertEquals(expected, surfaces(analyzer.tokenize(text)), text);
