@@ -19,10 +19,11 @@ import dev.paperboy.site.NoteSource;
 import dev.paperboy.site.PaperEntry;
 import dev.paperboy.site.SiteLink;
 import dev.paperboy.site.SiteModel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,14 +44,17 @@ import org.jsoup.safety.Safelist;
 public final class NoteChecks {
     private static final String HINT = "link a paper by its file (other-paper.md from a paper's notes, "
             + "../papers/other-paper.md from an intro), a digest by ../digests/YYYY-MM-DD.md, a theme by /themes/SLUG/";
+    /** How many characters of a link target, leading whitespace included, tell that it plainly leaves the site. */
+    private static final int TARGET_START = 8;
 
     private final Parser parser = Parser.builder(FlexmarkMarkdown.options()).build();
     private final Safelist safelist = HtmlSanitizer.safelist();
     /**
      * Whether each note or intro may hold a site link, by its text, for as long as this is kept: {@code serve} keeps
-     * one between saves, which leave most notes as they were (the very strings, whose hashes are kept).
+     * one between saves, which leave most notes as they were (the very strings: by identity, which needs no pass
+     * over the text to hash it).
      */
-    private final Map<String, Boolean> mayLink = new HashMap<>();
+    private final Map<String, Boolean> mayLink = new IdentityHashMap<>();
 
     /** A link or image target in a note, its position in the content file, and whether it is in raw HTML. */
     private record Target(String href, SourcePos pos, boolean inHtml) {
@@ -192,16 +196,49 @@ public final class NoteChecks {
 
     /** Whether {@code markdown} may hold a site link: a link, reference or raw HTML not plainly to the web. */
     static boolean maySiteLink(String markdown) {
-        if (markdown.indexOf('<') >= 0 || markdown.contains("]:")) {
+        // One pass over a copy of String's own bytes (for Latin-1 text, one array copy), where indexOf and
+        // contains would take three. Other characters are '?' there, which is none of those looked for; a
+        // surrogate pair is one '?', so its text is simply parsed.
+        byte[] text = markdown.getBytes(StandardCharsets.ISO_8859_1);
+        if (text.length != markdown.length()) {
             return true;
         }
-        for (int i = markdown.indexOf("]("); i >= 0; i = markdown.indexOf("](", i + 2)) {
-            String target = markdown.substring(i + 2, Math.min(markdown.length(), i + 10)).stripLeading();
-            if (!isWebOrMail(target) && !target.startsWith("#")) {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '<' || text[i] == ']' && i + 1 < text.length
+                    && (text[i + 1] == ':' || text[i + 1] == '(' && !plainlyOffSite(text, i + 2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the link target at {@code from} goes to the web, a mail address or an anchor, by its first
+     * {@value #TARGET_START} characters, leading whitespace included.
+     */
+    private static boolean plainlyOffSite(byte[] text, int from) {
+        int end = Math.min(text.length, from + TARGET_START);
+        int at = from;
+        while (at < end && Character.isWhitespace((char) (text[at] & 0xFF))) {
+            at++;
+        }
+        return at < end && text[at] == '#' || startsWith(text, at, end, "http://")
+                || startsWith(text, at, end, "https://") || startsWith(text, at, end, "mailto:");
+    }
+
+    /** Whether {@code text[at, end)} starts with {@code prefix}, a lower-case ASCII word, in any case. */
+    private static boolean startsWith(byte[] text, int at, int end, String prefix) {
+        if (end - at < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            int b = text[at + i];
+            if (b != c && !(c >= 'a' && c <= 'z' && b == c - ('a' - 'A'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWebOrMail(String href) {
