@@ -18,9 +18,23 @@ final class SearchWords {
             "was", "we", "were", "which", "with");
     private static final CharsTable<String> STOP_TABLE = new CharsTable<>();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * Each Latin-1 character folded, as {@link #foldFully} folds it alone: accented letters of names (García,
+     * Müller) are most of the non-ASCII text of a site, and the full fold (a decomposition, a regular expression
+     * and a copy) cost more than the rest of indexing them. Within Latin-1 a character folds the same alone as in
+     * any text: none of them combines with a neighbour, and none lower-cases by context.
+     */
+    private static final char[] LATIN_1 = new char[0x100];
 
     static {
         STOP.forEach(word -> STOP_TABLE.computeIfAbsent(word.toCharArray(), 0, word.length(), key -> key));
+        for (char c = 0; c < LATIN_1.length; c++) {
+            String folded = foldFully(String.valueOf(c));
+            if (folded.length() != 1) {
+                throw new IllegalStateException("U+" + Integer.toHexString(c) + " folds to " + folded.length());
+            }
+            LATIN_1[c] = folded.charAt(0);
+        }
     }
 
     private SearchWords() {
@@ -99,20 +113,22 @@ final class SearchWords {
         return Character.isLetter(codePoint) || Character.isDigit(codePoint);
     }
 
-    /** As search.js folds: decomposed, combining marks dropped, lower-cased. */
-    private static char[] fold(String text) {
+    /** As {@link #foldFully}, by the Latin-1 table when the text is all Latin-1. */
+    static char[] fold(String text) {
         char[] chars = new char[text.length()];
         text.getChars(0, chars.length, chars, 0);
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if (c >= 0x80) {
-                return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                        .toLowerCase(Locale.ROOT).toCharArray();
+            if (c >= LATIN_1.length) {
+                return foldFully(text).toCharArray();
             }
-            if (c >= 'A' && c <= 'Z') {
-                chars[i] = (char) (c + ('a' - 'A'));
-            }
+            chars[i] = LATIN_1[c];
         }
         return chars;
+    }
+
+    /** As search.js folds: decomposed, combining marks dropped, lower-cased. */
+    static String foldFully(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }
