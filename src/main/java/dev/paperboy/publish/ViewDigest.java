@@ -28,9 +28,9 @@ final class ViewDigest {
         @Override
         protected Type computeValue(Class<?> type) {
             Hash128 name = new Hash128();
-            name.chars(type.getName());
+            name.chars('s', type.getName());
             ByteBuffer words = ByteBuffer.wrap(name.finish());
-            return new Type(words.getLong(), words.getLong(), type.isRecord() ? RecordAccessors.of(type) : null);
+            return new Type(words.getLong() << 8, words.getLong(), type.isRecord() ? RecordAccessors.of(type) : null);
         }
     };
 
@@ -49,7 +49,8 @@ final class ViewDigest {
     static final class Memo {
         private final Set<Class<?>> types;
         private final Function<Object, byte[]> known;
-        private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>();
+        /** Sized for the shared views of 10,000 papers, so that it does not grow while pages are keyed. */
+        private final Map<Identity, byte[]> digests = new ConcurrentHashMap<>(40_000);
 
         /**
          * @param types record types and {@link Html}
@@ -89,7 +90,10 @@ final class ViewDigest {
         }
     }
 
-    /** @param accessors null unless a record type */
+    /**
+     * @param name1     the first word of the name's hash, its low byte zero for the kind of value
+     * @param accessors null unless a record type
+     */
     private record Type(long name1, long name2, RecordAccessors accessors) {
     }
 
@@ -106,29 +110,30 @@ final class ViewDigest {
         return view.digest.finish();
     }
 
+    /*
+     * Every value starts with a word whose low byte tells its kind (a string's length word, a collection's size, a
+     * record's type name carry it), so no value's words are a prefix of another's.
+     */
     private void add(Object value) {
         if (value == null) {
-            tag('0');
+            digest.word('0');
         } else if (value instanceof String text) {
-            tag('s');
-            text(text);
+            digest.chars('s', text);
         } else if (value instanceof byte[] bytes) {
-            tag('b');
+            digest.word('b');
             digest.bytes(bytes);
         } else if (value instanceof Collection<?> items) {
-            tag('c');
-            count(items.size());
+            digest.word((long) items.size() << 8 | 'c');
             items.forEach(this::add);
         } else if (value instanceof Map<?, ?> map) {
-            tag('m');
-            count(map.size());
+            digest.word((long) map.size() << 8 | 'm');
             map.forEach((key, item) -> {
                 add(key);
                 add(item);
             });
         } else if (memo != null && memo.types.contains(value instanceof Html ? Html.class : value.getClass())) {
-            tag('h');
-            digest.bytes(memo.digest(value));
+            digest.word('h');
+            digest.digest(memo.digest(value));
         } else {
             addValue(value);
         }
@@ -137,42 +142,23 @@ final class ViewDigest {
     /** A value that is neither null, a string, bytes nor a collection. */
     private void addValue(Object value) {
         if (value instanceof Html html) {
-            tag('H');
-            text(html.html());
-            text(html.text());
+            digest.chars('H', html.html());
+            digest.chars('s', html.text());
         } else if (value instanceof Record) {
-            addRecord(value);
+            RecordAccessors accessors = type(value, 'r').accessors();
+            for (int i = 0; i < accessors.count(); i++) {
+                add(accessors.read(value, i));
+            }
         } else {
-            tag('v');
-            type(value);
-            text(value.toString());
+            type(value, 'v');
+            digest.chars('s', value.toString());
         }
     }
 
-    private void addRecord(Object record) {
-        tag('r');
-        RecordAccessors accessors = type(record).accessors();
-        for (int i = 0; i < accessors.count(); i++) {
-            add(accessors.read(record, i));
-        }
-    }
-
-    private Type type(Object value) {
+    private Type type(Object value, char kind) {
         Type type = TYPES.get(value.getClass());
-        digest.word(type.name1());
+        digest.word(type.name1() | kind);
         digest.word(type.name2());
         return type;
-    }
-
-    private void tag(char tag) {
-        digest.word(tag);
-    }
-
-    private void text(String text) {
-        digest.chars(text);
-    }
-
-    private void count(int count) {
-        digest.word(count);
     }
 }

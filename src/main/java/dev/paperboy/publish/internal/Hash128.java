@@ -34,21 +34,31 @@ public final class Hash128 {
     }
 
     /**
-     * Adds a string. Most are Latin-1 (ASCII, in practice): those are hashed from a copy of their bytes, eight
-     * chars to a word, twice as fast as reading chars under C1. A Latin-1 copy has {@code ?} for every char beyond
-     * Latin-1, so a string whose copy has more {@code ?} than the string itself is hashed as UTF-16 chars instead,
-     * four to a word. Which form is used depends on the text alone, and the length word says which it was.
+     * Adds a string, after a length word whose low byte is {@code kind}: what the caller takes the string for.
+     * Most are Latin-1 (ASCII, in practice): those are hashed from a copy of their bytes, eight chars to a word,
+     * twice as fast as reading chars under C1. A Latin-1 copy has {@code ?} for every char beyond Latin-1, so a
+     * string whose copy has more {@code ?} than the string itself is hashed as UTF-16 chars instead, four to a
+     * word, as is one that ends beyond Latin-1 (an excerpt's ellipsis), without a copy. Which form is used depends
+     * on the text alone, and the length word says which it was.
      */
-    public void chars(String text) {
-        if (!latin1(text, text.getBytes(StandardCharsets.ISO_8859_1))) {
-            utf16(text);
+    public void chars(char kind, String text) {
+        int last = text.length() - 1;
+        if (last >= 0 && text.charAt(last) > 0xFF || !latin1(kind, text, text.getBytes(StandardCharsets.ISO_8859_1))) {
+            utf16(kind, text);
         }
     }
 
+    /** Adds the 16 bytes of a digest as two words. */
+    public void digest(byte[] digest) {
+        word(wordAt(digest, 0));
+        word(wordAt(digest, 8));
+    }
+
     /** Adds {@code bytes} as the Latin-1 form of {@code text}, unless it is not that: then adds nothing. */
-    private boolean latin1(String text, byte[] bytes) {
-        long a = mix1(lane1, (long) bytes.length << 1 | 1);
-        long b = mix2(lane2, (long) bytes.length << 1 | 1, a);
+    private boolean latin1(char kind, String text, byte[] bytes) {
+        long length = ((long) bytes.length << 1 | 1) << 8 | kind;
+        long a = mix1(lane1, length);
+        long b = mix2(lane2, length, a);
         boolean checked = false;
         int full = bytes.length & ~7;
         for (int i = 0; i < full; i += 8) {
@@ -93,10 +103,10 @@ public final class Hash128 {
     }
 
     /** Adds {@code text} as UTF-16 chars, four to a word: the words {@link #word} would add, mixed in locals. */
-    private void utf16(String text) {
+    private void utf16(char kind, String text) {
         int length = text.length();
-        long a = mix1(lane1, (long) length << 1);
-        long b = mix2(lane2, (long) length << 1, a);
+        long a = mix1(lane1, (long) length << 9 | kind);
+        long b = mix2(lane2, (long) length << 9 | kind, a);
         long added = 1;
         for (int start = 0; start < length; start += chunk.length) {
             int end = Math.min(length, start + chunk.length);

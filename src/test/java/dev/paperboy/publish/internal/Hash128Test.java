@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class Hash128Test {
     private static byte[] hash(String text) {
         Hash128 hash = new Hash128();
-        hash.chars(text);
+        hash.chars('s', text);
         return hash.finish();
     }
 
@@ -74,10 +74,26 @@ class Hash128Test {
     @Test
     void latin1TextWithQuestionMarksHashesEightCharsToAWord() {
         Hash128 words = new Hash128();
-        words.word(10 << 1 | 1);
+        words.word((10 << 1 | 1) << 8 | 's');
         words.word(0x3837363534333231L);
         words.word('?' | '?' << 8);
         assertArrayEquals(words.finish(), hash("12345678??"));
+    }
+
+    @Test
+    void textEndingBeyondLatin1HashesFourCharsToAWord() {
+        Hash128 words = new Hash128();
+        words.word(5 << 9 | 's');
+        words.word(0x0034003300320031L);
+        words.word('\u2026');
+        assertArrayEquals(words.finish(), hash("1234\u2026"));
+    }
+
+    @Test
+    void theKindOfATextCounts() {
+        Hash128 html = new Hash128();
+        html.chars('H', "text");
+        assertFalse(ByteBuffer.wrap(html.finish()).equals(ByteBuffer.wrap(hash("text"))));
     }
 
     @Test
