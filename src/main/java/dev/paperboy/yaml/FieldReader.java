@@ -131,7 +131,7 @@ public final class FieldReader {
      * {@code "\\a"}: the file's own bytes are cleaned when it is read), with a warning.
      */
     private String writable(String key, String text) {
-        int first = StrictUtf8.firstUnwritable(text);
+        int first = document.mayHoldUnwritable() ? StrictUtf8.firstUnwritable(text) : -1;
         if (first < 0) {
             return text;
         }

@@ -66,7 +66,7 @@ final class JacksonYaml {
         try (JsonParser parser = mapper.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null || first == JsonToken.VALUE_NULL) {
-                return Optional.of(new YamlMapping(fields, YamlPositions.of(file, Map.of(), shapes)));
+                return Optional.of(new YamlMapping(fields, YamlPositions.of(file, Map.of(), shapes), yaml));
             }
             if (first != JsonToken.START_OBJECT) {
                 diagnostics.error(at(file, firstLine, parser.currentTokenLocation()),
@@ -84,7 +84,7 @@ final class JacksonYaml {
                 positions.put(pointer, pos);
                 fields.put(key, new YamlField(key, value, pos.line(), pos.column()));
             }
-            return Optional.of(new YamlMapping(fields, YamlPositions.of(file, positions, shapes)));
+            return Optional.of(new YamlMapping(fields, YamlPositions.of(file, positions, shapes), yaml));
         } catch (RefusedYaml e) {
             diagnostics.error(e.pos, e.getMessage());
             return Optional.empty();

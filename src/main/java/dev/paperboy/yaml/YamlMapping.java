@@ -16,21 +16,25 @@ import java.util.Optional;
 public final class YamlMapping {
     private final Map<String, YamlField> fields;
     private final YamlPositions positions;
+    private final boolean mayHoldUnwritable;
 
-    YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions) {
+    /** @param yaml the document's text, which tells whether its values may hold characters XML cannot */
+    YamlMapping(LinkedHashMap<String, YamlField> fields, YamlPositions positions, String yaml) {
         this.fields = Collections.unmodifiableMap(fields);
         this.positions = positions;
+        // YAML text cannot hold them (both readers refuse it): only an escape in double quotes makes one.
+        this.mayHoldUnwritable = yaml.indexOf('\\') >= 0;
     }
 
     /** The mapping {@code top}, each of whose keys has its position in {@code positions}, by JSON pointer. */
-    static YamlMapping of(String file, ObjectNode top, Map<String, SourcePos> positions,
+    static YamlMapping of(String file, String yaml, ObjectNode top, Map<String, SourcePos> positions,
             SharedCopies<List<String>> shapes) {
         LinkedHashMap<String, YamlField> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : top.properties()) {
             SourcePos keyAt = positions.get("/" + entry.getKey());
             fields.put(entry.getKey(), new YamlField(entry.getKey(), entry.getValue(), keyAt.line(), keyAt.column()));
         }
-        return new YamlMapping(fields, YamlPositions.of(file, positions, shapes));
+        return new YamlMapping(fields, YamlPositions.of(file, positions, shapes), yaml);
     }
 
     /** Where a nested value starts, by JSON pointer ({@code /themes/2/slug}); empty if not in the document. */
@@ -56,6 +60,14 @@ public final class YamlMapping {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         fields.values().forEach(field -> object.set(field.key(), field.value()));
         return object;
+    }
+
+    /**
+     * Whether a text value may hold a character XML cannot (a C0 control but tab and line ends, U+FFFE, U+FFFF):
+     * false when the text has no backslash, so no value need be looked at for one.
+     */
+    boolean mayHoldUnwritable() {
+        return mayHoldUnwritable;
     }
 
     public boolean isEmpty() {

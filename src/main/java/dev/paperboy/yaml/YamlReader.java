@@ -47,7 +47,7 @@ public final class YamlReader {
     /** The document as {@link SimpleYaml} reads it, or empty when it leaves it to Jackson. */
     Optional<YamlMapping> readSimple(String file, String yaml, int firstLine) {
         return SimpleYaml.read(file, yaml, firstLine, pointers)
-                .map(document -> YamlMapping.of(file, document.top(), document.positions(), shapes));
+                .map(document -> YamlMapping.of(file, yaml, document.top(), document.positions(), shapes));
     }
 
     /** Whether {@link #read} takes a document this long. */
