@@ -23,6 +23,18 @@ final class BibTex {
             Map.entry('œ', "{\\oe}"), Map.entry('Œ', "{\\OE}"), Map.entry('ß', "{\\ss}"), Map.entry('ł', "{\\l}"),
             Map.entry('Ł', "{\\L}"), Map.entry('ı', "{\\i}"), Map.entry('å', "{\\aa}"), Map.entry('Å', "{\\AA}"));
 
+    /**
+     * The commands of the chars below U+0180 (Latin-1 and Latin Extended-A, which most accented names are written
+     * in), worked out once rather than by a decomposition per letter.
+     */
+    private static final String[] LATIN = new String[0x180];
+
+    static {
+        for (char c = 0x80; c < LATIN.length; c++) {
+            LATIN[c] = command(c);
+        }
+    }
+
     private BibTex() {
     }
 
@@ -33,7 +45,7 @@ final class BibTex {
      * @param url    the paper's address, or null
      */
     static String entry(String key, String title, List<String> authors, int year, String eprint, String url) {
-        StringBuilder entry = new StringBuilder(256).append("@misc{").append(key).append(",\n");
+        StringBuilder entry = new StringBuilder(192 + 24 * authors.size()).append("@misc{").append(key).append(",\n");
         field(entry, "title", escape(title));
         if (!authors.isEmpty()) {
             StringBuilder names = new StringBuilder();
@@ -66,16 +78,39 @@ final class BibTex {
      */
     private static String name(String author) {
         String escaped = escape(author.strip());
-        boolean whole = escaped.indexOf(',') >= 0 || (" " + escaped.toLowerCase(java.util.Locale.ROOT) + " ")
-                .contains(" and ");
-        return whole ? "{" + escaped + "}" : escaped;
+        return escaped.indexOf(',') >= 0 || hasWordAnd(escaped) ? "{" + escaped + "}" : escaped;
+    }
+
+    /** Whether one of the words of {@code name}, split at each space, is "and" in any case. */
+    private static boolean hasWordAnd(String name) {
+        int start = 0;
+        while (true) {
+            int space = name.indexOf(' ', start);
+            int end = space < 0 ? name.length() : space;
+            if (end - start == 3 && name.regionMatches(true, start, "and", 0, 3)) {
+                return true;
+            }
+            if (space < 0) {
+                return false;
+            }
+            start = space + 1;
+        }
     }
 
     /** Text as BibTeX field content: special characters and accents as LaTeX commands. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // An array, not charAt: a checked call per character under the C1 compiler the launcher runs.
+        char[] chars = text.toCharArray();
+        int plain = 0;
+        while (plain < chars.length && isPlain(chars[plain])) {
+            plain++;
+        }
+        if (plain == chars.length) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(chars, 0, plain);
+        for (int i = plain; i < chars.length; i++) {
+            char c = chars[i];
             switch (c) {
                 case '\\' -> out.append("\\textbackslash{}");
                 case '{', '}', '%', '&', '$', '#', '_' -> out.append('\\').append(c);
@@ -93,8 +128,18 @@ final class BibTex {
         return out.toString();
     }
 
+    /** Printable ASCII that BibTeX and LaTeX read as itself. */
+    private static boolean isPlain(char c) {
+        return c >= ' ' && c < 0x7F && c != '\\' && c != '{' && c != '}' && c != '%' && c != '&' && c != '$'
+                && c != '#' && c != '_' && c != '~' && c != '^';
+    }
+
     /** A non-ASCII character as a LaTeX command if it is a Latin letter with one accent or a named letter. */
     private static String accented(char c) {
+        return c < LATIN.length ? LATIN[c] : command(c);
+    }
+
+    private static String command(char c) {
         String letter = LETTERS.get(c);
         if (letter != null) {
             return letter;

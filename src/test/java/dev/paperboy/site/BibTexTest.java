@@ -41,7 +41,8 @@ class BibTexTest {
     @Test
     void hostileAuthorNamesReadBackOneByOne() throws Exception {
         List<String> authors = List.of("Zoë Müller", "Smith, Jr.", "李 明", "Research and Development Team",
-                "Ana {García} 100%", "José Núñez", "Back\\slash & Co_");
+                "Ana {García} 100%", "José Núñez", "Back\\slash & Co_", "AND Partners", "Rock and",
+                "Candace Anderson");
         BibTeXEntry parsed = onlyEntry(BibTex.entry("k", "T", authors, 2024, null, null));
         String names = parsed.getField(BibTeXEntry.KEY_AUTHOR).toUserString();
         assertEquals(authors, splitNames(names).stream().map(BibTexTest::plain).toList(), names);
