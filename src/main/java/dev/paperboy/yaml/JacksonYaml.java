@@ -18,7 +18,6 @@ import dev.paperboy.yaml.internal.SharedCopies;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +38,9 @@ final class JacksonYaml {
 
     private final ObjectMapper mapper;
     private final SharedCopies<String> pointers;
-    private final SharedCopies<List<String>> shapes;
+    private final PointerShapes shapes;
 
-    JacksonYaml(SharedCopies<String> pointers, SharedCopies<List<String>> shapes) {
+    JacksonYaml(SharedCopies<String> pointers, PointerShapes shapes) {
         this.pointers = pointers;
         this.shapes = shapes;
         LoaderOptions loaderOptions = new LoaderOptions();

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.SourcePos;
-import dev.paperboy.yaml.internal.SharedCopies;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +26,7 @@ public final class YamlMapping {
 
     /** The mapping {@code top}, each of whose keys has its position in {@code positions}, by JSON pointer. */
     static YamlMapping of(String file, String yaml, ObjectNode top, Map<String, SourcePos> positions,
-            SharedCopies<List<String>> shapes) {
+            PointerShapes shapes) {
         LinkedHashMap<String, YamlField> fields = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : top.properties()) {
             SourcePos keyAt = positions.get("/" + entry.getKey());

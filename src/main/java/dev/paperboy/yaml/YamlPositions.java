@@ -1,7 +1,6 @@
 package dev.paperboy.yaml;
 
 import dev.paperboy.diag.SourcePos;
-import dev.paperboy.yaml.internal.SharedCopies;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -17,9 +16,6 @@ import java.util.StringJoiner;
  * made only when asked for, which is when there is something to report.
  */
 public final class YamlPositions {
-    /** Longer lists are rare and would stay among the shared shapes after their file is gone. */
-    private static final int MAX_SHARED_POINTERS = 64;
-
     private final String file;
     private final List<String> pointers;
     private final long[] lineColumns;
@@ -36,17 +32,15 @@ public final class YamlPositions {
     }
 
     /** As {@link #of(String, Map)}, with the list of pointers shared among {@code shapes} when not null. */
-    static YamlPositions of(String file, Map<String, SourcePos> positions, SharedCopies<List<String>> shapes) {
-        String[] sorted = positions.keySet().toArray(new String[0]);
-        Arrays.sort(sorted);
-        long[] lineColumns = new long[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            SourcePos pos = positions.get(sorted[i]);
+    static YamlPositions of(String file, Map<String, SourcePos> positions, PointerShapes shapes) {
+        List<String> pointers = shapes == null ? PointerShapes.sortedCopy(positions.keySet())
+                : shapes.sorted(positions.keySet());
+        long[] lineColumns = new long[pointers.size()];
+        for (int i = 0; i < lineColumns.length; i++) {
+            SourcePos pos = positions.get(pointers.get(i));
             lineColumns[i] = (long) pos.line() << 32 | pos.column();
         }
-        List<String> pointers = List.of(sorted);
-        return new YamlPositions(file, shapes != null && sorted.length <= MAX_SHARED_POINTERS ? shapes.of(pointers) : pointers,
-                lineColumns);
+        return new YamlPositions(file, pointers, lineColumns);
     }
 
     public String file() {

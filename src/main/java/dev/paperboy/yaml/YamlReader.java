@@ -4,7 +4,6 @@ import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.yaml.internal.SharedCopies;
 import dev.paperboy.yaml.internal.SimpleYaml;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +26,7 @@ public final class YamlReader {
     /** Every file of a site has the same few pointers, and its positions are kept as long as the reader. */
     private final SharedCopies<String> pointers = new SharedCopies<>(4096);
     /** A site's papers and digests come in a few thousand shapes (sorted lists of pointers) at most. */
-    private final SharedCopies<List<String>> shapes = new SharedCopies<>(4096);
+    private final PointerShapes shapes = new PointerShapes(4096);
     private JacksonYaml jackson;
 
     /**

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.paperboy.diag.SourcePos;
-import dev.paperboy.yaml.internal.SharedCopies;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class YamlPositionsTest {
     @Test
     void documentsWithTheSamePointersShareOneListOfThem() {
-        SharedCopies<List<String>> shapes = new SharedCopies<>(10);
+        PointerShapes shapes = new PointerShapes(10);
         YamlPositions first = YamlPositions.of("a.md", Map.of(new String("/title"), new SourcePos("a.md", 2, 1),
                 new String("/themes/0"), new SourcePos("a.md", 3, 10)), shapes);
         YamlPositions second = YamlPositions.of("b.md", Map.of(new String("/themes/0"), new SourcePos("b.md", 8, 4),

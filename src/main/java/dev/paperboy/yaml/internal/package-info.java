@@ -5,8 +5,8 @@
  * written in, several times faster, and gives Jackson's very values and positions; it declines anything else,
  * which then goes to Jackson, so every error message is Jackson's. {@code SimpleYamlTest} and
  * {@code SimpleYamlFuzzTest} (in {@code dev.paperboy.yaml}, beside the Jackson reader they compare it with) prove
- * it equal. {@link dev.paperboy.yaml.internal.SharedCopies} keeps one copy of the JSON pointers and position
- * shapes the files of a site have in common; a reader owns its own, so nothing outlives it. Nothing here depends
+ * it equal. {@link dev.paperboy.yaml.internal.SharedCopies} keeps one copy of the JSON pointers the files of a
+ * site have in common; a reader owns its own, so nothing outlives it. Nothing here depends
  * on the {@code yaml} package.
  */
 package dev.paperboy.yaml.internal;
