@@ -131,7 +131,7 @@ class CheckCommandTest {
                 + "[no id](https://example.org/sub/papers/a/#nope) and [top](#top).\n");
         CliRun run = check(site);
         assertEquals(1, run.exitCode());
-        String page = "site/papers/b/index.html:59: error: broken link ";
+        String page = "site/papers/b/index.html:57: error: broken link ";
         assertEquals(List.of(
                 page + "\"#top\": site/papers/b/index.html has no id \"top\"",
                 page + "\"https://example.org/sub/papers/a/#nope\": site/papers/a/index.html has no id \"nope\"",

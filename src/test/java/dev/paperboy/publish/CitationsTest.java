@@ -65,6 +65,8 @@ class CitationsTest {
         assertEquals(List.of("We propose the Transformer."), meta(page, "citation_abstract"));
         assertEquals("article", page.selectFirst("meta[property=og:type]").attr("content"));
         assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"));
+        assertEquals(page.title().substring(0, page.title().indexOf(" · ")),
+                page.selectFirst("meta[property=og:title]").attr("content"));
 
         List<Element> scripts = page.select("script[type=application/ld+json]");
         assertEquals(1, scripts.size(), "the title's </script> did not end the JSON-LD block");
