@@ -385,8 +385,11 @@ public final class RenderPlan {
 
     private RenderJob job(String path, OutputFormat format, String title, String description,
             List<FeedLink> ownFeeds, PageView page, LocalDate lastmod) {
-        List<FeedLink> feeds = new ArrayList<>(site.feeds());
-        feeds.addAll(ownFeeds);
+        List<FeedLink> feeds = site.feeds();
+        if (!ownFeeds.isEmpty()) {
+            feeds = new ArrayList<>(feeds);
+            feeds.addAll(ownFeeds);
+        }
         return new RenderJob(path, format, new PageMeta(title, description, path, feeds), page, lastmod);
     }
 

@@ -20,18 +20,29 @@ public final class Excerpts {
      * once {@code limit} characters are made.
      */
     private static String collapseWhitespace(String text, int limit) {
-        StringBuilder flat = new StringBuilder(Math.min(text.length(), limit));
+        // Arrays, not charAt and a StringBuilder: a checked call per character under the C1 compiler the launcher
+        // runs. Each char read makes at most one, so a chunk of as many chars as are still to be made never
+        // overshoots the limit.
+        char[] flat = new char[Math.min(text.length(), limit)];
+        char[] chunk = new char[flat.length];
+        int made = 0;
         boolean inSpace = false;
-        for (int i = 0; i < text.length() && flat.length() < limit; i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
-            if (!space) {
-                flat.append(c);
-            } else if (!inSpace) {
-                flat.append(' ');
+        int start = 0;
+        while (start < text.length() && made < limit) {
+            int end = Math.min(text.length(), start + limit - made);
+            text.getChars(start, end, chunk, 0);
+            for (int i = 0; i < end - start; i++) {
+                char c = chunk[i];
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+                if (!space) {
+                    flat[made++] = c;
+                } else if (!inSpace) {
+                    flat[made++] = ' ';
+                }
+                inSpace = space;
             }
-            inSpace = space;
+            start = end;
         }
-        return flat.toString();
+        return new String(flat, 0, made);
     }
 }

@@ -26,7 +26,7 @@ final class OverlayMap<K, V> {
     }
 
     V get(K key) {
-        return changes.containsKey(key) ? changes.get(key) : base.get(key);
+        return changes.isEmpty() || !changes.containsKey(key) ? base.get(key) : changes.get(key);
     }
 
     boolean containsKey(K key) {
