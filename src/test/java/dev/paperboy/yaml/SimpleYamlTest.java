@@ -109,6 +109,15 @@ class SimpleYamlTest {
     }
 
     @Test
+    void readsQuotedTextWithQuestionMarksBeyondLatin1() {
+        assertReads("""
+                title: "Why? \u03a3\u03bf\u03c6\u03af\u03b1? caf\u00e9?"
+                abstract: "An \uD83D\uDE00 emoji? Then \\"quoted\\" text? \u2013 done."
+                authors: ["J\u00fcrgen?", "\u674e?", "?"]
+                """);
+    }
+
+    @Test
     void readsDigestFrontMatter() {
         assertReads("""
                 papers:
@@ -142,7 +151,7 @@ class SimpleYamlTest {
             "a: 'single'\n", "a: !!str 1\n", "a: b: c\n", "a: [1, 2,]\n", "a: [1,\n  2]\n", "a:\tb\n",
             "a: plain\n  continued\n", "a: \"two\n  lines\"\n", "a: 1.5e3\n", "a: 0x1F\n", "a: yes\n", "a: ~\n",
             "a: >+\n  kept\n", "a: >\n  x\n\n  y\n", "- a\n- b\n", "a: \"\\/\"\n", "a: \"\\uD83D\"\n",
-            "a: x\u2028b\n", "a: 12345678901\n", "a: x #\u0085\n", "a: b\n ...\n"})
+            "a: x\u2028b\n", "a: \"x?\u2028b\"\n", "a: \"\uD83D\uDE00 \uFEFF\"\n", "a: 12345678901\n", "a: x #\u0085\n", "a: b\n ...\n"})
     void leavesToJackson(String yaml) {
         assertTrue(reader.readSimple("f.md", yaml, FIRST_LINE).isEmpty(), yaml);
     }

@@ -1,5 +1,7 @@
 package dev.paperboy.yaml.internal;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Reads double-quoted YAML text with the escapes JSON and YAML writers use, on one line or continued on the next
  * ones by escaped line breaks (as Jackson writes long text). One instance reads one document, text after text.
@@ -15,12 +17,21 @@ final class DoubleQuoted {
     private static final String HEX = "0123456789abcdef0123456789ABCDEF";
 
     private final String text;
+    /**
+     * A copy of the text's bytes as String holds Latin-1 text (one array copy), which the loop over each quoted
+     * text reads much faster than String.charAt under C1. A character beyond Latin-1 is '?' there, which the loop
+     * looks up in the text; all zeros (every character looked up) when a surrogate pair, one '?', would put the
+     * indices out of step.
+     */
+    private final byte[] latin1;
     private int end;
     private int lineBreaks;
     private int lastLineStart;
 
     DoubleQuoted(String text) {
         this.text = text;
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        this.latin1 = bytes.length == text.length() ? bytes : new byte[text.length()];
     }
 
     /**
@@ -33,12 +44,13 @@ final class DoubleQuoted {
         lineBreaks = 0;
         int from = start + 1;
         int at = from;
-        while (at < text.length()) {
-            char c = text.charAt(at);
-            if (c >= ' ' && c < 0x7F && c != '"' && c != '\\') {
+        while (at < latin1.length) {
+            byte b = latin1[at];
+            if (b >= ' ' && b < 0x7F && b != '"' && b != '\\' && b != '?') {
                 at++;
                 continue;
             }
+            char c = text.charAt(at);
             if (c == '"') {
                 end = at + 1;
                 return unescaped == null ? text.substring(from, at) : unescaped.append(text, from, at).toString();
