@@ -17,11 +17,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Set;
 
 /**
  * The build cache of one output folder, in the file {@code .<folder>.paperboy-cache} next to it (not inside it,
@@ -153,10 +154,13 @@ final class BuildCache {
     /** Each slug is written once, in a table; the lists are written as positions in it. */
     private static void writeLists(DataOutputStream out, RelatedPaperLists related) throws IOException {
         Map<String, List<String>> lists = new TreeMap<>(related.asMap());
-        TreeSet<String> slugs = new TreeSet<>(lists.keySet());
-        lists.values().forEach(slugs::addAll);
-        Map<String, Integer> positions = new HashMap<>(slugs.size() * 2);
-        out.writeInt(slugs.size());
+        // Collected unordered and sorted once: a sorted set compared each slug of every list as it was added.
+        Set<String> listed = new HashSet<>(lists.keySet());
+        lists.values().forEach(listed::addAll);
+        String[] slugs = listed.toArray(String[]::new);
+        Arrays.sort(slugs);
+        Map<String, Integer> positions = new HashMap<>(slugs.length * 2);
+        out.writeInt(slugs.length);
         for (String slug : slugs) {
             positions.put(slug, positions.size());
             writeString(out, slug);

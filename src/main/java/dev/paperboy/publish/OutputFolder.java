@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -154,7 +155,7 @@ final class OutputFolder implements PageOutput {
             return;
         }
         // Until the moves are done the folder holds files of both builds: the manifest names both.
-        Set<String> both = new TreeSet<>(produced);
+        Set<String> both = new HashSet<>(produced);
         for (Path file : previous.get()) {
             String path = relative(file);
             if (written.test(path)) {

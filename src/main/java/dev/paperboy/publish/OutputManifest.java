@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The files the last build wrote into an output folder, one path a line, kept beside the folder (as the build
@@ -30,8 +31,9 @@ final class OutputManifest {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        Set<String> files = new TreeSet<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Set<String> files = new HashSet<>(lines.size() * 2);
+        for (String line : lines) {
             if (!line.isEmpty()) {
                 files.add(line);
             }
@@ -39,9 +41,14 @@ final class OutputManifest {
         return Optional.of(files);
     }
 
-    static void write(Path out, Collection<String> files) throws IOException {
-        StringBuilder text = new StringBuilder();
-        new TreeSet<>(files).forEach(file -> text.append(file).append('\n'));
+    /** Sorted by path, so that the file reads the same after the same build (sorted once, as an array). */
+    static void write(Path out, Set<String> files) throws IOException {
+        String[] sorted = files.toArray(String[]::new);
+        Arrays.sort(sorted);
+        StringBuilder text = new StringBuilder(sorted.length * 48);
+        for (String file : sorted) {
+            text.append(file).append('\n');
+        }
         AtomicFiles.write(location(out), text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
