@@ -66,6 +66,33 @@ class PaperReaderTest {
     }
 
     @Test
+    void readsDatesAsIsoDoesAndRefusesDaysThatDoNotExist() {
+        Diagnostics diagnostics = new Diagnostics();
+        Paper paper = reader.read("x", "content/papers/x.md", """
+                ---
+                title: X
+                published: 2024-02-29
+                digests: [0001-01-01, +12025-01-01]
+                ---
+                """, diagnostics).orElseThrow();
+        assertEquals(LocalDate.of(2024, 2, 29), paper.published());
+        assertEquals(List.of(LocalDate.of(1, 1, 1), LocalDate.of(12025, 1, 1)), paper.digests());
+        reader.read("x", "content/papers/x.md", """
+                ---
+                title: X
+                digests: [2023-02-29, 2025-11-31, 2025-1-01, 2025-13-01, "2025-01-0\u0661"]
+                ---
+                """, diagnostics);
+        assertEquals(List.of(
+                "content/papers/x.md:3:11: error: item 1 of \"digests\" must be a date (YYYY-MM-DD), found \"2023-02-29\"",
+                "content/papers/x.md:3:23: error: item 2 of \"digests\" must be a date (YYYY-MM-DD), found \"2025-11-31\"",
+                "content/papers/x.md:3:35: error: item 3 of \"digests\" must be a date (YYYY-MM-DD), found \"2025-1-01\"",
+                "content/papers/x.md:3:46: error: item 4 of \"digests\" must be a date (YYYY-MM-DD), found \"2025-13-01\"",
+                "content/papers/x.md:3:58: error: item 5 of \"digests\" must be a date (YYYY-MM-DD), found \"2025-01-0\u0661\""),
+                diagnostics.formatted());
+    }
+
+    @Test
     void readsTheArxivIdAuthorsInOrderAndProjectPage() {
         Diagnostics diagnostics = new Diagnostics();
         Paper paper = reader.read("x", "content/papers/x.md", """
