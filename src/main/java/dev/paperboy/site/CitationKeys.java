@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The BibTeX key of every published paper, unique site-wide: the first author's surname, the year and the first
@@ -22,6 +23,8 @@ import java.util.function.Function;
 final class CitationKeys {
     private static final Set<String> SKIPPED_WORDS = Set.of("a", "an", "the");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    private static final Pattern NAME_WORDS = Pattern.compile("\\s+");
+    private static final Pattern TITLE_WORDS = Pattern.compile("[\\s\\-:/]+");
     private static final Comparator<PaperEntry> FIRST_SEEN = Comparator
             .comparing((PaperEntry entry) -> entry.firstDigest().date())
             .thenComparing(entry -> entry.paper().slug());
@@ -162,7 +165,7 @@ final class CitationKeys {
         if (authors.isEmpty()) {
             return "anon";
         }
-        String[] words = authors.get(0).strip().split("\\s+");
+        String[] words = NAME_WORDS.split(authors.get(0).strip());
         for (int i = words.length - 1; i >= 0; i--) {
             String word = ascii(words[i]);
             if (!word.isEmpty() && !(NAME_SUFFIXES.contains(word) && i > 0)) {
@@ -173,7 +176,7 @@ final class CitationKeys {
     }
 
     private static String firstWord(String title) {
-        for (String word : title.split("[\\s\\-:/]+")) {
+        for (String word : TITLE_WORDS.split(title)) {
             String folded = ascii(word);
             if (!folded.isEmpty() && !SKIPPED_WORDS.contains(folded)) {
                 return folded;
@@ -182,9 +185,20 @@ final class CitationKeys {
         return "";
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case ASCII letters and digits of a word, accents dropped ({@code Müller} is {@code muller}). */
     static String ascii(String word) {
-        String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT).replace("ß", "ss").replace('ø', 'o')
+        String lower = word.toLowerCase(Locale.ROOT);
+        // ASCII is its own decomposition: most names and titles need no Normalizer.
+        String decomposed = isAscii(lower) ? lower : Normalizer.normalize(lower.replace("ß", "ss").replace('ø', 'o')
                 .replace("æ", "ae").replace("œ", "oe").replace('ł', 'l'), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
