@@ -25,9 +25,14 @@ final class SearchWords {
      * any text: none of them combines with a neighbour, and none lower-cases by context.
      */
     private static final char[] LATIN_1 = new char[0x100];
+    /** The ASCII characters of words, once folded: read in the scanning loop, as C1 calls a method there. */
+    private static final boolean[] ASCII_WORD = new boolean[0x80];
 
     static {
         STOP.forEach(word -> STOP_TABLE.computeIfAbsent(word.toCharArray(), 0, word.length(), key -> key));
+        for (char c = 0; c < ASCII_WORD.length; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
         for (char c = 0; c < LATIN_1.length; c++) {
             String folded = foldFully(String.valueOf(c));
             if (folded.length() != 1) {
@@ -72,8 +77,12 @@ final class SearchWords {
                 continue;
             }
             int start = i;
-            while (i < length && isWordChar(chars, i)) {
-                i += Character.isHighSurrogate(chars[i]) ? 2 : 1;
+            while (i < length) {
+                char ch = chars[i];
+                if (ch < 0x80 ? !ASCII_WORD[ch] : !isWordChar(chars, i)) {
+                    break;
+                }
+                i += Character.isHighSurrogate(ch) ? 2 : 1;
             }
             if (i == start) {
                 i++;
@@ -104,11 +113,8 @@ final class SearchWords {
         return -1;
     }
 
+    /** A character beyond ASCII that starts or continues a word. */
     private static boolean isWordChar(char[] chars, int i) {
-        char c = chars[i];
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-        }
         int codePoint = Character.codePointAt(chars, i);
         return Character.isLetter(codePoint) || Character.isDigit(codePoint);
     }
