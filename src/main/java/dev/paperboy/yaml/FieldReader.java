@@ -3,6 +3,7 @@ package dev.paperboy.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperboy.diag.Diagnostics;
+import dev.paperboy.diag.IsoDates;
 import dev.paperboy.diag.Suggestions;
 import dev.paperboy.diag.SourcePos;
 import dev.paperboy.diag.StrictUtf8;
@@ -188,36 +189,11 @@ public final class FieldReader {
         }
         String text = value.asText();
         try {
-            return isPlainIsoDate(text) ? LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10))
-                    : LocalDate.parse(text);
+            // YYYY-MM-DD (nearly every date) without the ISO formatter's machinery; both refuse 31 November alike.
+            return IsoDates.hasForm(text) ? IsoDates.parse(text) : LocalDate.parse(text);
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /**
-     * Whether the text is {@code YYYY-MM-DD} in ASCII digits, which LocalDate.of reads as LocalDate.parse does
-     * (refusing 31 November alike), without the formatter's machinery: every paper has a few dates.
-     */
-    private static boolean isPlainIsoDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int digits(String text, int from, int to) {
-        int number = 0;
-        for (int i = from; i < to; i++) {
-            number = number * 10 + text.charAt(i) - '0';
-        }
-        return number;
     }
 
     private static String describe(JsonNode value) {
