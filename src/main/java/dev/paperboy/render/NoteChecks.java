@@ -46,6 +46,8 @@ public final class NoteChecks {
             + "../papers/other-paper.md from an intro), a digest by ../digests/YYYY-MM-DD.md, a theme by /themes/SLUG/";
     /** How many characters of a link target, leading whitespace included, tell that it plainly leaves the site. */
     private static final int TARGET_START = 8;
+    /** How link targets that leave the site for the web or a mail address start, in any case. */
+    private static final List<String> WEB_OR_MAIL = List.of("http://", "https://", "mailto:");
 
     private final Parser parser = Parser.builder(FlexmarkMarkdown.options()).build();
     private final Safelist safelist = HtmlSanitizer.safelist();
@@ -222,8 +224,15 @@ public final class NoteChecks {
         while (at < end && Character.isWhitespace((char) (text[at] & 0xFF))) {
             at++;
         }
-        return at < end && text[at] == '#' || startsWith(text, at, end, "http://")
-                || startsWith(text, at, end, "https://") || startsWith(text, at, end, "mailto:");
+        if (at < end && text[at] == '#') {
+            return true;
+        }
+        for (String prefix : WEB_OR_MAIL) {
+            if (startsWith(text, at, end, prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text[at, end)} starts with {@code prefix}, a lower-case ASCII word, in any case. */
@@ -243,6 +252,6 @@ public final class NoteChecks {
 
     private static boolean isWebOrMail(String href) {
         String lower = href.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("mailto:");
+        return WEB_OR_MAIL.stream().anyMatch(lower::startsWith);
     }
 }
