@@ -5,6 +5,7 @@ public final class Excerpts {
     private Excerpts() {
     }
 
+    /** {@code text} itself when it needs no change, so that a short text is held once, not also as its excerpt. */
     public static String cut(String text, int max) {
         // Only the first max + 1 characters of the collapsed text decide the excerpt.
         String flat = collapseWhitespace(text.strip(), max + 1);
@@ -17,7 +18,7 @@ public final class Excerpts {
 
     /**
      * Each run of whitespace (as regex {@code \s}: space, tab, line breaks, form feed) becomes one space; stops
-     * once {@code limit} characters are made.
+     * once {@code limit} characters are made. Returns {@code text} itself when that changes nothing.
      */
     private static String collapseWhitespace(String text, int limit) {
         // Arrays, not charAt and a StringBuilder: a checked call per character under the C1 compiler the launcher
@@ -27,6 +28,7 @@ public final class Excerpts {
         char[] chunk = new char[flat.length];
         int made = 0;
         boolean inSpace = false;
+        boolean changed = false;
         int start = 0;
         while (start < text.length() && made < limit) {
             int end = Math.min(text.length(), start + limit - made);
@@ -38,11 +40,14 @@ public final class Excerpts {
                     flat[made++] = c;
                 } else if (!inSpace) {
                     flat[made++] = ' ';
+                    changed |= c != ' ';
+                } else {
+                    changed = true;
                 }
                 inSpace = space;
             }
             start = end;
         }
-        return new String(flat, 0, made);
+        return changed || made < text.length() ? new String(flat, 0, made) : text;
     }
 }

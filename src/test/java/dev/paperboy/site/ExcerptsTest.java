@@ -1,6 +1,8 @@
 package dev.paperboy.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,5 +38,14 @@ class ExcerptsTest {
         assertEquals("alpha beta…", Excerpts.cut("alpha beta gamma", 12));
         assertEquals("alphabetag…", Excerpts.cut("alphabetagamma delta", 10));
         assertEquals("short", Excerpts.cut(" short ", 10));
+    }
+
+    @Test
+    void aTextThatNeedsNoChangeIsItsOwnExcerptNotACopy() {
+        String text = "A note short enough to show whole.";
+        assertSame(text, Excerpts.cut(text, 100));
+        String spaced = "A note  with a double space.";
+        assertNotSame(spaced, Excerpts.cut(spaced, 100));
+        assertEquals("A note with a double space.", Excerpts.cut(spaced, 100));
     }
 }
