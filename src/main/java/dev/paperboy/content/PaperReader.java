@@ -39,6 +39,7 @@ public final class PaperReader {
     private static final Set<String> ORGANIZATION_KEYS = Set.of("account", "name");
 
     private final YamlReader yaml;
+    private final RepeatedStrings repeated = new RepeatedStrings();
 
     public PaperReader(YamlReader yaml) {
         this.yaml = yaml;
@@ -54,7 +55,7 @@ public final class PaperReader {
         return local.hasErrors() ? Optional.empty() : paper;
     }
 
-    private static Paper toPaper(String slug, String file, YamlMapping mapping, String body, int bodyLine,
+    private Paper toPaper(String slug, String file, YamlMapping mapping, String body, int bodyLine,
             Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(file, mapping, diagnostics);
         fields.rejectUnknownKeys(KEYS);
@@ -69,7 +70,7 @@ public final class PaperReader {
         Optional<String> codeUrl = url(fields, CODE_URL, diagnostics);
         Optional<String> projectUrl = url(fields, PROJECT_URL, diagnostics);
         Optional<String> arxivId = arxivId(fields, mapping, diagnostics);
-        List<String> authors = fields.textList(AUTHORS);
+        List<String> authors = repeated.shared(fields.textList(AUTHORS));
         mapping.get(AUTHORS).map(YamlField::value).filter(JsonNode::isArray).ifPresent(items -> {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).isTextual() && items.get(i).asText().isBlank()) {
@@ -81,7 +82,7 @@ public final class PaperReader {
         if (fields.has(IMPORTED) && !mapping.get(IMPORTED).orElseThrow().value().isObject()) {
             diagnostics.error(fields.pos(IMPORTED), "\"imported\" must be a mapping (it is written by import)");
         }
-        List<String> themes = fields.textList(THEMES);
+        List<String> themes = repeated.shared(fields.textList(THEMES));
         return new Paper(slug,
                 fields.requiredText(TITLE),
                 arxivId.orElse(null),

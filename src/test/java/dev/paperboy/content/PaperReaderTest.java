@@ -2,6 +2,7 @@ package dev.paperboy.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.paperboy.diag.Diagnostics;
@@ -42,6 +43,24 @@ class PaperReaderTest {
         assertEquals("My *notes*.\n", paper.notes());
         assertTrue(paper.draft());
         assertEquals(10, paper.source().pos("/themes/0").line());
+    }
+
+    @Test
+    void papersByTheSameAuthorsOnTheSameThemesShareOneCopyOfEachName() {
+        String file = """
+                ---
+                title: "T"
+                authors: ["Ana García", "Wei Smith"]
+                themes: [operators]
+                ---
+                """;
+        Diagnostics diagnostics = new Diagnostics();
+        Paper first = reader.read("a", "content/papers/a.md", file, diagnostics).orElseThrow();
+        Paper second = reader.read("b", "content/papers/b.md", file, diagnostics).orElseThrow();
+        assertTrue(diagnostics.isEmpty(), diagnostics.formatted().toString());
+        assertEquals(List.of("Ana García", "Wei Smith"), second.authors());
+        assertSame(first.authors().get(1), second.authors().get(1));
+        assertSame(first.themes().get(0), second.themes().get(0));
     }
 
     @Test
