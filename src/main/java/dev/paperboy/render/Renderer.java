@@ -13,11 +13,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders jobs in parallel on a pool of two threads per core. Each file is rendered into a buffer and
@@ -43,21 +46,37 @@ public final class Renderer {
     public void render(List<RenderJob> jobs, PageSink sink, Diagnostics diagnostics) {
         Set<String> reported = ConcurrentHashMap.newKeySet();
         EscapedTexts escapedTexts = new EscapedTexts(ESCAPED_TEXTS_BUDGET);
-        // One buffer per thread, reused from page to page: a fresh one per page was 40 KB of garbage each.
-        ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(() -> new PageBuffer(escapedTexts));
+        List<RenderJob> ordered = longestFirst(jobs);
+        // Each thread takes the next job until none is left: a task per job would hold a future, a task and a queue
+        // node for every page of the site (200,000 of each at 100,000 papers) until the last page is written.
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
         // Two threads per core: a page is compared with the previous build's file, or written, after rendering.
         int threads = FileThreads.count(2);
+        List<Callable<Void>> workers = new ArrayList<>(threads);
+        for (int i = 0; i < threads; i++) {
+            workers.add(() -> {
+                // One buffer per thread, reused from page to page: a fresh one per page was 40 KB of garbage each.
+                PageBuffer buffer = new PageBuffer(escapedTexts);
+                try {
+                    for (int job = next.getAndIncrement(); job < ordered.size() && !failed.get();
+                            job = next.getAndIncrement()) {
+                        renderOne(ordered.get(job), sink, diagnostics, reported, buffer);
+                    }
+                } catch (RuntimeException | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
+                return null;
+            });
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "paperboy-render");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<Future<?>> results = new ArrayList<>(jobs.size());
-            for (RenderJob job : longestFirst(jobs)) {
-                results.add(pool.submit(() -> renderOne(job, sink, diagnostics, reported, buffers.get())));
-            }
-            for (Future<?> result : results) {
+            for (Future<Void> result : pool.invokeAll(workers)) {
                 result.get();
             }
         } catch (InterruptedException e) {
