@@ -31,7 +31,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         // Paperboy reports template errors itself, with file and line; FreeMarker's own log would repeat them.
         System.setProperty("org.freemarker.loggerLibrary", "none");
-        System.exit(run(args));
+        PrintWriter err = new PrintWriter(System.err, true);
+        HeapWatch.start(err);
+        System.exit(run(new PrintWriter(System.out, true), err, args));
     }
 
     /** Runs a command line and returns its exit code (see {@link ExitCodes}); used by tests too. */
@@ -110,10 +112,14 @@ public final class Main implements Runnable {
 
     /** Not a bug but a site larger than the heap: say how to give it more, instead of a stack trace. */
     static String outOfMemory(long maxHeapBytes) {
-        long megabytes = maxHeapBytes >> 20;
-        String twice = "-Xmx" + Math.max(1, (megabytes * 2 + 1023) >> 10) + "g";
-        return "paperboy: out of memory: this site needs more than the Java heap's " + megabytes + " MB; run again"
-                + " with a larger heap, e.g. PAPERBOY_JAVA_OPTS=" + twice + " bin/paperboy ..., or java " + twice
+        return "paperboy: out of memory: this site needs more than the Java heap's " + (maxHeapBytes >> 20)
+                + " MB; run again with " + largerHeap(maxHeapBytes);
+    }
+
+    /** How to run with twice the heap, in whole gigabytes, through the launcher or java itself. */
+    static String largerHeap(long maxHeapBytes) {
+        String twice = "-Xmx" + Math.max(1, ((maxHeapBytes >> 20) * 2 + 1023) >> 10) + "g";
+        return "a larger heap, e.g. PAPERBOY_JAVA_OPTS=" + twice + " bin/paperboy ..., or java " + twice
                 + " -jar paperboy.jar ...";
     }
 
