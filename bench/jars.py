@@ -7,6 +7,9 @@ uncounted warm-up round; the build cache is deleted before each run, so every pa
 wall time, cpu time (user + sys) and peak RSS of each, and their ratios to the first. Sites come from
 bench/convert.py (PAPERBOY_BENCH_IDS=0 converts without arXiv ids and authors, as older jars read the corpus).
 On a shared machine, compare the least cpu of each jar's runs (min) as well as the medians.
+Copy a jar to compare without its .jsa: bin/paperboy uses an archive newer than its jar, and the JVM silently
+ignores one dumped for another copy of the jar, so that jar would pay full class loading; the uncounted warm-up
+round writes each jar's own archive.
 """
 import glob
 import os
