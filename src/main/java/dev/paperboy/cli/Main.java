@@ -32,7 +32,10 @@ public final class Main implements Runnable {
         // Paperboy reports template errors itself, with file and line; FreeMarker's own log would repeat them.
         System.setProperty("org.freemarker.loggerLibrary", "none");
         PrintWriter err = new PrintWriter(System.err, true);
-        HeapWatch.start(err);
+        // Beside the command, not before it: the JVM's management beans take longer to load than --version to run.
+        Thread heapWatch = new Thread(() -> HeapWatch.start(err), "paperboy-heap-watch");
+        heapWatch.setDaemon(true);
+        heapWatch.start();
         System.exit(run(new PrintWriter(System.out, true), err, args));
     }
 
