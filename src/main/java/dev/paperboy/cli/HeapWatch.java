@@ -6,6 +6,7 @@ import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -22,7 +23,7 @@ final class HeapWatch {
     private HeapWatch() {
     }
 
-    /** Watches the old generation of whichever collector runs (the heap pool with a usage threshold). */
+    /** Watches the old generation of whichever collector runs. */
     static void start(PrintWriter err) {
         AtomicBoolean warned = new AtomicBoolean();
         ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener((notification, unused) -> {
@@ -32,13 +33,16 @@ final class HeapWatch {
                 err.println(nearlyFull(usage.getUsed(), usage.getMax(), Runtime.getRuntime().maxMemory()));
             }
         }, null, null);
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            long max = pool.getUsage().getMax();
-            if (pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()
-                    && pool.isCollectionUsageThresholdSupported() && max > 0) {
-                pool.setCollectionUsageThreshold((long) (max * NEARLY_FULL));
-            }
-        }
+        oldGenerations().forEach(pool -> pool.setCollectionUsageThreshold(
+                (long) (pool.getUsage().getMax() * NEARLY_FULL)));
+    }
+
+    /** The heap pools with a usage threshold and a size limit: the old generation, whichever collector runs. */
+    static List<MemoryPoolMXBean> oldGenerations() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()
+                        && pool.isCollectionUsageThresholdSupported() && pool.getUsage().getMax() > 0)
+                .toList();
     }
 
     static String nearlyFull(long usedBytes, long poolBytes, long maxHeapBytes) {

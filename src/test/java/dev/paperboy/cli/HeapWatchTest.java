@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,9 +49,7 @@ class HeapWatchTest {
     /** Keeps {@code args[0]} percent of the old generation in use, collects, and waits for the watch to tell. */
     public static void main(String[] args) throws InterruptedException {
         HeapWatch.start(new PrintWriter(System.err, true));
-        MemoryPoolMXBean old = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isUsageThresholdSupported()).findFirst()
-                .orElseThrow();
+        MemoryPoolMXBean old = HeapWatch.oldGenerations().get(0);
         long wanted = old.getUsage().getMax() * Integer.parseInt(args[0]) / 100;
         List<byte[]> kept = new ArrayList<>();
         for (long held = 0; held < wanted; held += 64 * 1024) {
