@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
+import dev.paperboy.fetch.DailyPapersDownload;
 import dev.paperboy.fetch.DailyPapersSource;
 import dev.paperboy.fetch.HttpFetcher;
 import dev.paperboy.yaml.YamlReader;
@@ -137,7 +138,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         HttpFetcher fetcher = new HttpFetcher(VersionProvider.version());
         for (DailyPapersSource source : sources) {
-            fetcher.get(source.uri(), SourcePos.of("hf:" + source.date()), diagnostics)
+            DailyPapersDownload.of(source, fetcher, diagnostics)
                     .ifPresent(bytes -> downloaded.put(keptAt(layout, source), bytes));
         }
         return downloaded;

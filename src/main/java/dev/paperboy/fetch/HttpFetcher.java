@@ -48,8 +48,19 @@ public final class HttpFetcher {
         return userAgent;
     }
 
+    /**
+     * A 200 answer's body, and the next page its {@code Link} headers name on the same host ({@link NextPageLink}).
+     */
+    public record Answer(byte[] body, Optional<URI> next) {
+    }
+
     /** The body of a 200 answer; otherwise one error at {@code pos}, and empty. */
     public Optional<byte[]> get(URI uri, SourcePos pos, Diagnostics diagnostics) {
+        return fetch(uri, pos, diagnostics).map(Answer::body);
+    }
+
+    /** A 200 answer with the page it says comes next; otherwise one error at {@code pos}, and empty. */
+    public Optional<Answer> fetch(URI uri, SourcePos pos, Diagnostics diagnostics) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(answerTimeout)
                 .header("User-Agent", userAgent)
@@ -68,7 +79,8 @@ public final class HttpFetcher {
                     diagnostics.error(pos, uri + " answered more than " + (MAX_BODY_BYTES >> 20) + " MiB; not read");
                     return Optional.empty();
                 }
-                return Optional.of(bytes);
+                return Optional.of(new Answer(bytes, NextPageLink.of(response.headers().allValues("Link"),
+                        response.uri())));
             }
         } catch (HttpTimeoutException e) {
             diagnostics.error(pos, "no answer from " + uri.getHost() + " within " + seconds(e) + "; try again later");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.paperboy.fetch.DailyPapersSource;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,12 +43,28 @@ class ImportDownloadTest {
         server.createContext("/api/daily_papers", exchange -> {
             String query = exchange.getRequestURI().getQuery();
             requests.merge(query, 1, Integer::sum);
-            boolean known = ("date=" + DAY).equals(query);
+            boolean known = ("date=" + DAY + "&limit=100").equals(query);
             exchange.sendResponseHeaders(known ? 200 : 404, known ? ANSWER.length : -1);
             try (OutputStream out = exchange.getResponseBody()) {
                 if (known) {
                     out.write(ANSWER);
                 }
+            }
+        });
+        // The same day in two pages, the first naming the second in a Link header as the API does.
+        server.createContext("/paged/daily_papers", exchange -> {
+            boolean second = exchange.getRequestURI().getQuery().endsWith("&p=1");
+            List<JsonNode> items = new ArrayList<>();
+            new ObjectMapper().readTree(ANSWER).forEach(items::add);
+            byte[] page = new ObjectMapper().writeValueAsBytes(second ? items.subList(10, items.size())
+                    : items.subList(0, 10));
+            if (!second) {
+                exchange.getResponseHeaders().add("Link", "</paged/daily_papers?date=" + DAY + "&limit=10&p=1>;"
+                        + " rel=\"next\"");
+            }
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
             }
         });
         server.start();
@@ -74,6 +93,20 @@ class ImportDownloadTest {
     }
 
     @Test
+    void importsEveryPageOfADayTheApiAnswersInPages() throws IOException {
+        String paged = "http://127.0.0.1:" + server.getAddress().getPort() + "/paged/daily_papers";
+        CliRun run = CliRun.of("import", "-C", site.toString(), paged + "?date=" + DAY + "&limit=10");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("", run.err());
+        assertEquals(15, paperFiles().size());
+        assertEquals(15, new ObjectMapper().readTree(site.resolve("content/listings/hf-" + DAY + ".json").toFile())
+                .size());
+        assertTrue(run.out().startsWith("content/listings/hf-" + DAY + ".json: 15 entries, dates from the JSON\n"),
+                run.out());
+    }
+
+    @Test
     void aDryRunDownloadsButWritesNothing() {
         CliRun run = CliRun.of("import", "-C", site.toString(), "--dry-run", api() + "?date=" + DAY);
 
@@ -90,7 +123,7 @@ class ImportDownloadTest {
         CliRun run = CliRun.of("import", "-C", site.toString(), api() + "?date=2026-08-19", "good.json");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of("hf:2026-08-19: error: " + api() + "?date=2026-08-19 answered HTTP 404, not 200"
+        assertEquals(List.of("hf:2026-08-19: error: " + api() + "?date=2026-08-19&limit=100 answered HTTP 404, not 200"
                 + " (check the address)"), run.errLines());
         assertEquals(List.of("a-good-paper.md"), paperFiles());
         assertFalse(Files.exists(site.resolve("content/listings/hf-2026-08-19.json")));
@@ -118,7 +151,7 @@ class ImportDownloadTest {
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 
         assertEquals(0, process.exitValue(), output);
-        assertEquals(Map.of("date=" + DAY, 1), requests);
+        assertEquals(Map.of("date=" + DAY + "&limit=100", 1), requests);
         assertEquals(15, paperFiles().size());
     }
 
