@@ -8,14 +8,16 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Asks arXiv's API (the {@code query} method, Atom answers) for papers by title or by id: from the cache when it has
- * the answer, else over the network, one request at a time and no faster than the {@link Pacer} allows. Every
- * failure is one error at the position given, and the answer is empty.
+ * the answer (one that found nothing, for a day), else over the network, one request at a time and no faster than
+ * the {@link Pacer} allows. Every failure is one error at the position given, and the answer is empty.
  */
 public final class ArxivClient {
     /** The environment variable that replaces the API's address, as tests and mirrors need. */
@@ -23,6 +25,11 @@ public final class ArxivClient {
     public static final String DEFAULT_BASE_URL = "http://export.arxiv.org/api/query";
     /** Enough to rank the near misses when the title is not found as it is written. */
     static final int MAX_RESULTS = 10;
+    /**
+     * How long an answer that found nothing is used before arXiv is asked again: its results change at most once a
+     * day, and a busy arXiv may answer with an empty feed rather than an error.
+     */
+    static final Duration NOTHING_FOUND_KEPT = Duration.ofDays(1);
 
     /** Gets a URL's body on a 200 answer; otherwise reports one error at {@code pos} and is empty. */
     @FunctionalInterface
@@ -35,18 +42,22 @@ public final class ArxivClient {
     private final Pacer pacer;
     private final AnswerCache cache;
     private final boolean refresh;
+    private final InstantSource clock;
     private int requests;
 
     /**
      * @param cacheFolder where answers are kept
      * @param refresh     ask again even when the cache has the answer (and keep the new one)
+     * @param clock       what tells a kept answer that found nothing from one to ask again
      */
-    public ArxivClient(String baseUrl, Transport transport, Pacer pacer, Path cacheFolder, boolean refresh) {
+    public ArxivClient(String baseUrl, Transport transport, Pacer pacer, Path cacheFolder, boolean refresh,
+            InstantSource clock) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.cache = new AnswerCache(cacheFolder);
         this.refresh = refresh;
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -92,7 +103,9 @@ public final class ArxivClient {
 
     private Optional<ArxivFeed> ask(URI uri, SourcePos pos, Diagnostics diagnostics) {
         if (!refresh) {
-            Optional<ArxivFeed> cached = cache.get(uri).flatMap(ArxivClient::parseQuietly);
+            Optional<ArxivFeed> cached = cache.get(uri).flatMap(kept -> parseQuietly(kept.answer())
+                    .filter(feed -> !feed.entries().isEmpty()
+                            || kept.saved().plus(NOTHING_FOUND_KEPT).isAfter(clock.instant())));
             if (cached.isPresent()) {
                 return cached;
             }

@@ -92,7 +92,7 @@ final class ResolveCommand implements Callable<Integer> {
         SiteLayout layout = new SiteLayout(siteDir);
         HttpFetcher fetcher = new HttpFetcher(VersionProvider.version(), HttpFetcher.CONNECT_TIMEOUT, answerTimeout);
         ArxivClient client = new ArxivClient(baseUrl, fetcher::get, new Pacer(clock, pause, Pacer.ARXIV_INTERVAL),
-                layout.root().resolve(CACHE), refresh);
+                layout.root().resolve(CACHE), refresh, clock);
         Resolver resolver = new Resolver(new IdentityEdits(new YamlReader()), client);
         Diagnostics diagnostics = new Diagnostics();
         Report report = accept.isEmpty() ? resolver.resolveAll(layout, dryRun, diagnostics)

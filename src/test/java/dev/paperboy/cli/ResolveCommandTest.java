@@ -24,6 +24,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -237,6 +238,35 @@ class ResolveCommandTest {
         assertEquals(0, again.exitCode(), again.err());
         assertEquals(2, asked.size());
         assertTrue(again.out().startsWith("content/papers/small-models.md: ambiguous"), again.out());
+    }
+
+    @Test
+    void anAnswerThatFoundNothingIsAskedAgainAfterADayAndTheOthersNever() throws IOException {
+        paper("unknown", NONE);
+        paper("small-models", NEAR_MISS);
+        assertEquals(0, resolve().exitCode());
+        assertEquals(2, asked.size());
+
+        keptAgo(Duration.ofHours(23));
+        assertEquals(0, resolve().exitCode());
+        assertEquals(2, asked.size(), "both answers kept for a day: " + asked);
+
+        keptAgo(Duration.ofDays(30));
+        CliRun later = resolve();
+
+        assertEquals(0, later.exitCode(), later.err());
+        assertEquals(List.of(title(NEAR_MISS), title(NONE), title(NONE)), asked);
+        assertTrue(later.out().endsWith("resolved 0, ambiguous 1, not found 1, failed 0; 0 already had an id;"
+                + " 1 request to arXiv\n"), later.out());
+    }
+
+    /** Dates every kept arXiv answer {@code age} before the injected clock's now. */
+    private void keptAgo(Duration age) throws IOException {
+        try (Stream<Path> cached = Files.list(site.resolve(".paperboy/arxiv"))) {
+            for (Path file : cached.toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(time.instant().minus(age)));
+            }
+        }
     }
 
     @Test
