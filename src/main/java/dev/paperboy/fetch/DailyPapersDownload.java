@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperboy.diag.Diagnostics;
 import dev.paperboy.diag.SourcePos;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,51 +153,19 @@ public final class DailyPapersDownload {
         }
     }
 
-    /** The pages' arrays as one: the text between each page's brackets, unchanged, joined by commas. */
+    /**
+     * The pages' arrays as one: the text between each page's brackets, unchanged, joined by commas. Read as Latin-1,
+     * one char a byte, so the UTF-8 of every item goes back byte for byte.
+     */
     private static byte[] joined(List<byte[]> pages) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write('[');
-        boolean first = true;
+        StringJoiner items = new StringJoiner(",", "[", "]");
         for (byte[] page : pages) {
-            int open = indexOf(page, (byte) '[') + 1;
-            int close = lastIndexOf(page, (byte) ']');
-            if (isBlank(page, open, close)) {
-                continue;
-            }
-            if (!first) {
-                out.write(',');
-            }
-            out.write(page, open, close - open);
-            first = false;
-        }
-        out.write(']');
-        return out.toByteArray();
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
-                return i;
+            String text = new String(page, StandardCharsets.ISO_8859_1);
+            String inside = text.substring(text.indexOf('[') + 1, text.lastIndexOf(']'));
+            if (!inside.isBlank()) {
+                items.add(inside);
             }
         }
-        throw new IllegalArgumentException("no " + (char) wanted);
-    }
-
-    private static int lastIndexOf(byte[] bytes, byte wanted) {
-        for (int i = bytes.length - 1; i >= 0; i--) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no " + (char) wanted);
-    }
-
-    private static boolean isBlank(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != '\t') {
-                return false;
-            }
-        }
-        return true;
+        return items.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -92,6 +92,7 @@ class DailyPapersDownloadTest {
 
         assertEquals(List.of("2511.00000", "2511.00001", "2511.00002", "2511.00003", "2511.00004", "2511.00005",
                 "2511.00006"), ids(day));
+        assertEquals("Schrödinger’s paper 4", MAPPER.readTree(day).get(4).path("paper").path("title").asText());
         assertEquals(List.of("date=" + DAY + "&limit=3", "date=" + DAY + "&limit=3&p=1",
                 "date=" + DAY + "&limit=3&p=2"), queries);
         assertTrue(diagnostics.isEmpty(), diagnostics.formatted().toString());
@@ -193,9 +194,9 @@ class DailyPapersDownloadTest {
 
     /** {@code count} items in the API's shape, numbered from {@code first}, joined by commas. */
     private static String items(int first, int count) {
-        return IntStream.range(first, first + count).mapToObj(i -> String.format(
-                "{\"paper\": {\"id\": \"2511.%05d\", \"title\": \"Paper %d\"}, \"submittedOnDailyAt\": \"%s\"}",
-                i, i, DAY)).collect(Collectors.joining(", "));
+        return IntStream.range(first, first + count).mapToObj(i -> String.format("{\"paper\": {\"id\": \"2511.%05d\","
+                + " \"title\": \"Schrödinger’s paper %d\"}, \"submittedOnDailyAt\": \"%s\"}", i, i, DAY))
+                .collect(Collectors.joining(", "));
     }
 
     private static List<String> ids(byte[] day) throws IOException {
