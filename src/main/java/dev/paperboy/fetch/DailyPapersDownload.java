@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * error, and nothing of the day is kept.
  */
 public final class DailyPapersDownload {
-    /** The most the API gives in one page. */
+    /** The most the API gives in one page, by the clients that page through it. */
     static final int PAGE_SIZE = 100;
     /** Ten times a busy day: only a server that pages without end gets this far. */
     static final int MAX_PAGES = 20;
