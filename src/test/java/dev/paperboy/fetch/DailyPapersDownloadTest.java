@@ -100,8 +100,7 @@ class DailyPapersDownloadTest {
 
     @Test
     void joinsAnEmptyLastPageToNothing() throws IOException {
-        replies = query -> query.containsKey("p") ? new Reply(200, "[]", null)
-                : new Reply(200, "[" + items(0, 2) + "]", "<?date=" + DAY + "&limit=2&p=1>; rel=\"next\"");
+        secondPageAnswers(new Reply(200, "[]", null));
 
         assertEquals(List.of("2511.00000", "2511.00001"), ids(download(api() + "?date=" + DAY + "&limit=2")
                 .orElseThrow()));
@@ -145,8 +144,7 @@ class DailyPapersDownloadTest {
 
     @Test
     void keepsNothingOfADayWhosePageFails() {
-        replies = query -> query.containsKey("p") ? new Reply(503, "", null)
-                : new Reply(200, "[" + items(0, 2) + "]", "<?date=" + DAY + "&limit=2&p=1>; rel=\"next\"");
+        secondPageAnswers(new Reply(503, "", null));
 
         assertEquals(Optional.empty(), download(api() + "?date=" + DAY + "&limit=2"));
         assertEquals(List.of("hf:" + DAY + ": error: " + api() + "?date=" + DAY + "&limit=2&p=1 answered HTTP 503,"
@@ -155,8 +153,7 @@ class DailyPapersDownloadTest {
 
     @Test
     void keepsNothingOfADayWhoseLaterPageIsNoArrayOfPapers() {
-        replies = query -> query.containsKey("p") ? new Reply(200, "{\"error\": \"Invalid page\"}", null)
-                : new Reply(200, "[" + items(0, 2) + "]", "<?date=" + DAY + "&limit=2&p=1>; rel=\"next\"");
+        secondPageAnswers(new Reply(200, "{\"error\": \"Invalid page\"}", null));
 
         assertEquals(Optional.empty(), download(api() + "?date=" + DAY + "&limit=2"));
         assertEquals(List.of("hf:" + DAY + ": error: page 2 of the day, " + api() + "?date=" + DAY + "&limit=2&p=1,"
@@ -180,6 +177,12 @@ class DailyPapersDownloadTest {
                 DailyPapersDownload.firstPage(URI.create("https://h/api?limit=20&date=" + DAY)));
         assertEquals(URI.create("https://h/api?sublimit=2&date=" + DAY + "&limit=100"),
                 DailyPapersDownload.firstPage(URI.create("https://h/api?sublimit=2&date=" + DAY)));
+    }
+
+    /** A first page of two papers that names a second, {@code p=1}, which answers {@code second}. */
+    private void secondPageAnswers(Reply second) {
+        replies = query -> query.containsKey("p") ? second
+                : new Reply(200, "[" + items(0, 2) + "]", "<?date=" + DAY + "&limit=2&p=1>; rel=\"next\"");
     }
 
     private Optional<byte[]> download(String argument) {
