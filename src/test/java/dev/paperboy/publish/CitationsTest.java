@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.Key;
@@ -97,6 +98,29 @@ class CitationsTest {
         JsonNode article = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertFalse(article.has("identifier"));
         assertTrue(page.selectFirst("#bibtex").text().startsWith("@misc{anon2024text,"));
+    }
+
+    @Test
+    void aLongAuthorListShowsItsFirstAuthorsAndFoldsTheOthers(@TempDir Path temp) throws Exception {
+        List<String> names = IntStream.rangeClosed(1, 30).mapToObj(i -> "Author Number" + i).toList();
+        TestSite site = TestSite.in(temp)
+                .paper("big-team", "title: A Big Team\narxiv_id: \"2501.00001\"\nauthors: [" + String.join(", ", names)
+                        + "]\n")
+                .paper("small-team", "title: A Small Team\nauthors: [" + String.join(", ", names.subList(0, 15))
+                        + "]\n")
+                .digest("2024-05-06", "big-team", "small-team");
+        site.build();
+
+        Element big = Jsoup.parse(site.read("papers/big-team/index.html")).selectFirst("header .authors");
+        assertEquals(names.subList(0, 10), big.child(0).select("a").eachText());
+        Element folded = big.selectFirst("details");
+        assertEquals("and 20 more authors", folded.selectFirst("summary").text());
+        assertEquals(names.subList(10, 30), folded.select("p a").eachText());
+        assertEquals(names, big.select("a").eachText(), "every author is in the page, in order");
+
+        Element small = Jsoup.parse(site.read("papers/small-team/index.html")).selectFirst("header .authors");
+        assertEquals(String.join(", ", names.subList(0, 15)), small.text());
+        assertTrue(small.select("details").isEmpty(), "15 authors are shown whole");
     }
 
     @Test
