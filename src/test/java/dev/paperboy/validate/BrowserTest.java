@@ -118,6 +118,32 @@ class BrowserTest {
         checkConsole("paper after copying");
     }
 
+    /**
+     * A paper of 326 authors shows its first ten and opens to all of them; a paper page as the README shows it
+     * (docs/screenshots/paper-desktop.png).
+     */
+    @Test
+    void aLongAuthorListOpensToEveryAuthor() throws Exception {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(server.url() + "papers/kimi-k2-5-visual-agentic-intelligence/");
+        assertEquals(10, shownAuthors(), "authors shown before the list is opened");
+        WebElement more = driver.findElement(By.cssSelector("header .authors summary"));
+        assertEquals("and 316 more authors", more.getText());
+        more.click();
+        assertEquals(326, shownAuthors(), "authors shown once it is opened");
+        checkAccessibility("paper, every author shown");
+
+        driver.manage().window().setSize(new Dimension(1280, 1800));
+        driver.get(server.url() + "papers/longvt-incentivizing-thinking-with-long-videos-via-native-tool-calling/");
+        checkPage("paper");
+        screenshot("paper-1280.png"); // docs/screenshots/paper-desktop.png
+    }
+
+    private static long shownAuthors() {
+        return driver.findElements(By.cssSelector("header .authors a")).stream().filter(WebElement::isDisplayed)
+                .count();
+    }
+
     @Test
     void homePageScreenshotsAtDesktopAndPhoneWidths() throws Exception {
         for (int width : new int[] {1280, 390}) {
