@@ -117,7 +117,7 @@ public final class DailyPapersDownload {
         if (query != null && LIMIT.matcher(query).find()) {
             return uri;
         }
-        return URI.create(uri + (query == null ? "?" : "&") + "limit=" + PAGE_SIZE);
+        return URI.create(DailyPapersSource.withParameter(uri.toString(), "limit=" + PAGE_SIZE));
     }
 
     private static int pageSize(URI uri) {

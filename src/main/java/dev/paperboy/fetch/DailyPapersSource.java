@@ -46,7 +46,7 @@ public record DailyPapersSource(URI uri, LocalDate date) {
             LocalDate date = date(argument.substring(PREFIX.length()), argument);
             String base = Optional.ofNullable(environment.get(BASE_URL_VARIABLE)).filter(url -> !url.isBlank())
                     .orElse(DEFAULT_BASE_URL);
-            return new DailyPapersSource(uri(base + (base.contains("?") ? "&" : "?") + "date=" + date, base), date);
+            return new DailyPapersSource(uri(withParameter(base, "date=" + date), base), date);
         }
         URI uri = uri(argument, argument);
         Matcher matcher = DATE_PARAMETER.matcher(Objects.requireNonNullElse(uri.getRawQuery(), ""));
@@ -60,6 +60,11 @@ public record DailyPapersSource(URI uri, LocalDate date) {
     /** The name of the copy kept in content/listings: it holds the date, so a re-import needs no network. */
     public String fileName() {
         return "hf-" + date + ".json";
+    }
+
+    /** {@code address} with {@code parameter} ({@code name=value}) added to its query, or as its query. */
+    static String withParameter(String address, String parameter) {
+        return address + (address.contains("?") ? "&" : "?") + parameter;
     }
 
     private static LocalDate date(String text, String argument) {

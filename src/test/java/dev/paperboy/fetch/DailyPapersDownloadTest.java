@@ -177,6 +177,7 @@ class DailyPapersDownloadTest {
                 DailyPapersDownload.firstPage(URI.create("https://h/api?limit=20&date=" + DAY)));
         assertEquals(URI.create("https://h/api?sublimit=2&date=" + DAY + "&limit=100"),
                 DailyPapersDownload.firstPage(URI.create("https://h/api?sublimit=2&date=" + DAY)));
+        assertEquals(URI.create("https://h/api?limit=100"), DailyPapersDownload.firstPage(URI.create("https://h/api")));
     }
 
     /** A first page of two papers that names a second, {@code p=1}, which answers {@code second}. */
